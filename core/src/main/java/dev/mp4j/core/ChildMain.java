@@ -1,0 +1,95 @@
+package dev.mp4j.core;
+
+import dev.mp4j.core.internal.serial.Serialization;
+import dev.mp4j.core.internal.spawn.FramedChannel;
+import dev.mp4j.core.internal.spawn.Handshake;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HexFormat;
+
+/**
+ * The entry point of a child JVM of the spawn context. <b>Not API</b>: mp4j launches it.
+ *
+ * <p>Reads the authkey from stdin, connects to the parent's socket (given as the only
+ * argument), authenticates both ways, receives the {@link StartRequest}, runs the process,
+ * waits for the non-daemon threads it started (as a JVM does), reports the exit code and
+ * exits with it. A thread watches the channel: when it ends, the parent is dead, and this
+ * JVM exits at once.
+ */
+public final class ChildMain {
+
+    /** How long a child whose parent died may spend in shutdown hooks before it halts. */
+    private static final long ORPHAN_GRACE_MILLIS = 300;
+
+    private ChildMain() {}
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            System.err.println("mp4j ChildMain is started by mp4j, with the parent's socket as its argument");
+            System.exit(2);
+        }
+        String hexKey = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.US_ASCII)).readLine();
+        if (hexKey == null) {
+            System.exit(2);
+        }
+        byte[] authkey = HexFormat.of().parseHex(hexKey.strip());
+        SocketChannel socket = SocketChannel.open(StandardProtocolFamily.UNIX);
+        socket.connect(UnixDomainSocketAddress.of(Path.of(args[0])));
+        FramedChannel channel = new FramedChannel(socket);
+        Handshake.client(channel, authkey);
+        StartRequest request = (StartRequest) Serialization.deserialize(channel.recv(), "the start request");
+        Context.setDefault(request.defaultContext());
+        ProcessRegistry.becomeChild(request.process(), request.parentName(), request.parentPid());
+        Thread.ofPlatform().daemon().name("mp4j-parent-watch").start(() -> watchParent(channel));
+
+        int code = request.process().bootstrap(() -> false);
+        joinNonDaemonThreads();
+        System.out.flush();
+        System.err.flush();
+        try {
+            channel.send(ControlMessages.exit(code));
+        } catch (IOException e) {
+            // The parent is gone; the exit status still tells the code.
+        }
+        System.exit(code);
+    }
+
+    /** Blocks on the channel; its end means the parent died, and so must we. */
+    private static void watchParent(FramedChannel channel) {
+        try {
+            while (true) {
+                channel.recv();
+            }
+        } catch (IOException | RuntimeException e) {
+            Thread.ofPlatform().daemon().start(() -> {
+                try {
+                    Thread.sleep(ORPHAN_GRACE_MILLIS);
+                } catch (InterruptedException ignored) {
+                    // Halting either way.
+                }
+                Runtime.getRuntime().halt(1);
+            });
+            System.exit(1);
+        }
+    }
+
+    private static void joinNonDaemonThreads() {
+        Thread me = Thread.currentThread();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t != me && !t.isDaemon() && t.isAlive() && !t.getName().equals("DestroyJavaVM")) {
+                try {
+                    t.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package dev.mp4j.core;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How workers start and how primitives are backed: Python's {@code multiprocessing} context.
+ *
+ * <pre>{@code
+ * Context ctx = Context.spawn();               // workers are child JVMs
+ * Lock lock = new Lock(ctx);                   // mapped memory + futex
+ * Process p = new Process(ctx, () -> { try (var _ = lock.hold()) { work(); } });
+ * p.start();
+ * p.join();
+ * }</pre>
+ *
+ * <table>
+ *   <caption>The two contexts</caption>
+ *   <tr><th></th><th>{@link #threads()}</th><th>{@link #spawn()}</th></tr>
+ *   <tr><td>Python twin</td><td>{@code multiprocessing.dummy}</td><td>the {@code spawn} start method</td></tr>
+ *   <tr><td>a worker is</td><td>a platform thread (or a virtual one)</td><td>a child JVM with this JVM's class path</td></tr>
+ *   <tr><td>primitives are backed by</td><td>java.util.concurrent, heap objects</td><td>memory-mapped files and the futex</td></tr>
+ *   <tr><td>objects reach a worker</td><td>by reference</td><td>serialized; primitives as handles</td></tr>
+ * </table>
+ *
+ * <p>The default context is {@code threads()}; {@code -Dmp4j.context=spawn} or
+ * {@link #setDefault(Context)} changes it. A child JVM inherits its parent's default.
+ *
+ * <p>The static methods mirror Python's module functions: {@link #cpuCount()},
+ * {@link #currentProcess()}, {@link #parentProcess()}, {@link #activeChildren()}.
+ *
+ * <p>Contexts are immutable and thread-safe; they are {@link Serializable} so a worker
+ * knows the context it was started in.
+ */
+public final class Context implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    /** The kinds of worker a context starts. */
+    public enum Kind {
+        /** Workers are threads of this JVM. */
+        THREADS,
+        /** Workers are child JVMs. */
+        SPAWN
+    }
+
+    private static final Context THREADS = new Context(Kind.THREADS, false, List.of());
+    private static final Context SPAWN = new Context(Kind.SPAWN, false, List.of());
+
+    private static volatile Context defaultContext;
+
+    private final Kind kind;
+    private final boolean virtualThreads;
+    private final List<String> jvmOptions;
+
+    private Context(Kind kind, boolean virtualThreads, List<String> jvmOptions) {
+        this.kind = kind;
+        this.virtualThreads = virtualThreads;
+        this.jvmOptions = List.copyOf(jvmOptions);
+    }
+
+    /** Workers are platform threads of this JVM; primitives are java.util.concurrent objects. */
+    public static Context threads() {
+        return THREADS;
+    }
+
+    /** Workers are child JVMs; primitives live in memory-mapped files shared between JVMs. */
+    public static Context spawn() {
+        return SPAWN;
+    }
+
+    /** The context of the no-context constructors: {@code -Dmp4j.context}, else {@link #threads()}. */
+    public static Context defaultContext() {
+        Context ctx = defaultContext;
+        if (ctx == null) {
+            synchronized (Context.class) {
+                if (defaultContext == null) {
+                    defaultContext = byName(System.getProperty("mp4j.context", "threads"));
+                }
+                ctx = defaultContext;
+            }
+        }
+        return ctx;
+    }
+
+    /** Replaces the default context (Python: {@code set_start_method}). */
+    public static void setDefault(Context context) {
+        defaultContext = Objects.requireNonNull(context, "context");
+    }
+
+    /**
+     * The context named {@code threads} or {@code spawn} (Python: {@code get_context(name)}).
+     *
+     * @throws IllegalArgumentException for any other name
+     */
+    public static Context byName(String name) {
+        return switch (name) {
+            case "threads" -> THREADS;
+            case "spawn" -> SPAWN;
+            default -> throw new IllegalArgumentException(
+                    "unknown mp4j context '" + name + "': use threads or spawn");
+        };
+    }
+
+    /** The same context, with workers on virtual threads (for I/O-bound work). Threads context only. */
+    public Context withVirtualThreads() {
+        if (kind != Kind.THREADS) {
+            throw new IllegalStateException("virtual threads are for the threads context, not " + this);
+        }
+        return new Context(kind, true, jvmOptions);
+    }
+
+    /** The same context, with these extra options for every child JVM (after mp4j's own). Spawn only. */
+    public Context withJvmOptions(String... options) {
+        if (kind != Kind.SPAWN) {
+            throw new IllegalStateException("JVM options are for the spawn context, not " + this);
+        }
+        return new Context(kind, virtualThreads, List.of(options));
+    }
+
+    /** The kind of worker this context starts. */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The name Python would use: {@code threads} or {@code spawn}. */
+    public String name() {
+        return kind.name().toLowerCase();
+    }
+
+    /** Whether thread workers are virtual threads. */
+    public boolean virtualThreads() {
+        return virtualThreads;
+    }
+
+    /** Extra options of child JVMs. */
+    public List<String> jvmOptions() {
+        return jvmOptions;
+    }
+
+    /** The number of CPUs available to this JVM (Python: {@code cpu_count()}). */
+    public static int cpuCount() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /**
+     * The process that runs the caller: the main process ({@code "MainProcess"}), the
+     * {@link Process} object of a thread worker, or, in a child JVM, the Process it runs.
+     */
+    public static Process currentProcess() {
+        return ProcessRegistry.current();
+    }
+
+    /**
+     * The process that started the caller's worker, or {@code null} in the main process.
+     * In a child JVM it is the parent JVM; in a thread worker, the process whose thread
+     * started it.
+     */
+    public static Process parentProcess() {
+        return ProcessRegistry.parent();
+    }
+
+    /** The children started by this JVM that are still alive. */
+    public static List<Process> activeChildren() {
+        return ProcessRegistry.activeChildren();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Context c && c.kind == kind && c.virtualThreads == virtualThreads
+                && c.jvmOptions.equals(jvmOptions);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, virtualThreads, jvmOptions);
+    }
+
+    @Override
+    public String toString() {
+        return "Context." + name() + "()" + (virtualThreads ? ".withVirtualThreads()" : "")
+                + (jvmOptions.isEmpty() ? "" : ".withJvmOptions(" + String.join(", ", jvmOptions) + ")");
+    }
+}

@@ -1,0 +1,170 @@
+package dev.mp4j.core;
+
+import dev.mp4j.core.internal.serial.Serialization;
+import dev.mp4j.core.internal.shm.FileNames;
+import dev.mp4j.core.internal.shm.OwnedFiles;
+import dev.mp4j.core.internal.shm.RuntimeDirectory;
+import dev.mp4j.core.internal.spawn.FramedChannel;
+import dev.mp4j.core.internal.spawn.Handshake;
+import dev.mp4j.core.internal.spawn.JvmCommand;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A process run by a child JVM (the spawn context).
+ *
+ * <p>Start-up: bind a Unix domain socket in the runtime directory, launch the JVM with the
+ * socket's path as its argument and the authkey on its stdin (never on the command line,
+ * where {@code ps} shows it), and return. A watcher thread then accepts the child's
+ * connection, authenticates both ways, sends the {@link StartRequest}, and reads until the
+ * child exits. The watcher is a daemon thread exactly when the process is a daemon, so a
+ * parent JVM naturally waits for its non-daemon children.
+ *
+ * <p>The child treats the end of the channel as the death of its parent and exits.
+ */
+final class JvmWorker implements Worker {
+
+    private static final int SIGNAL_BASE = 128;
+
+    private final java.lang.Process jvm;
+    private final CountDownLatch done = new CountDownLatch(1);
+    private volatile Integer reportedExit;
+    private volatile Integer exitCode;
+
+    private JvmWorker(java.lang.Process jvm) {
+        this.jvm = jvm;
+    }
+
+    static JvmWorker start(Process process) {
+        Process parent = ProcessRegistry.current();
+        byte[] request = Serialization.serialize(
+                new StartRequest(process, parent.name(), ProcessHandle.current().pid(), Context.defaultContext()),
+                "process " + process.name());
+        Path socket = RuntimeDirectory.path().resolve(FileNames.next("sock"));
+        ServerSocketChannel server = null;
+        try {
+            server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+            OwnedFiles.add(socket);
+            server.bind(UnixDomainSocketAddress.of(socket));
+            List<String> command = JvmCommand.of(process.context().jvmOptions(),
+                    ChildMain.class.getName(), List.of(socket.toString()));
+            java.lang.Process jvm = new ProcessBuilder(command)
+                    .redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT)
+                    .start();
+            try (OutputStream stdin = jvm.getOutputStream()) {
+                stdin.write((HexFormat.of().formatHex(process.authkeyRef()) + "\n").getBytes(StandardCharsets.US_ASCII));
+            } catch (IOException e) {
+                // The child died at once; the watcher reports its exit code.
+            }
+            JvmWorker worker = new JvmWorker(jvm);
+            ServerSocketChannel listening = server;
+            jvm.onExit().thenRun(() -> closeQuietly(listening));
+            Thread.ofPlatform().daemon(process.daemon()).name("mp4j-watch-" + process.name())
+                    .start(() -> worker.watch(process, listening, socket, request));
+            return worker;
+        } catch (IOException e) {
+            closeQuietly(server);
+            OwnedFiles.remove(socket);
+            throw new UncheckedIOException("cannot start a child JVM for " + process.name(), e);
+        }
+    }
+
+    private void watch(Process process, ServerSocketChannel server, Path socket, byte[] request) {
+        try (SocketChannel connection = server.accept()) {
+            closeQuietly(server);
+            OwnedFiles.remove(socket);
+            FramedChannel channel = new FramedChannel(connection);
+            Handshake.server(channel, process.authkeyRef());
+            channel.send(request);
+            while (true) {
+                Integer code = ControlMessages.exitCodeOf(channel.recv());
+                if (code != null) {
+                    reportedExit = code;
+                }
+            }
+        } catch (EOFException | ClosedChannelException e) {
+            // The child exited, or died before connecting.
+        } catch (IOException | RuntimeException e) {
+            System.err.println("mp4j: control channel of " + process.name() + " failed: " + e);
+            jvm.destroyForcibly();
+        } finally {
+            closeQuietly(server);
+            OwnedFiles.remove(socket);
+            awaitExit();
+            done.countDown();
+            ProcessRegistry.ended(process);
+        }
+    }
+
+    private void awaitExit() {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                int status = jvm.waitFor();
+                Integer reported = reportedExit;
+                // Java reports death by signal N as 128 + N.
+                exitCode = reported != null ? reported
+                        : status > SIGNAL_BASE && status <= SIGNAL_BASE + 64 ? -(status - SIGNAL_BASE) : status;
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public long pid() {
+        return jvm.pid();
+    }
+
+    @Override
+    public Integer exitCode() {
+        return exitCode;
+    }
+
+    @Override
+    public boolean join(long nanos) throws InterruptedException {
+        if (nanos < 0) {
+            done.await();
+            return true;
+        }
+        return done.await(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    @Override
+    public void terminate() {
+        jvm.destroy();
+    }
+
+    @Override
+    public void kill() {
+        jvm.destroyForcibly();
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        if (closeable != null) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                // Closing on the way out: nothing to add.
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package dev.mp4j.core;
+
+import dev.mp4j.core.internal.shm.RuntimeDirectory;
+import dev.mp4j.core.internal.spawn.Handshake;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Who is who in this JVM: the process the JVM runs (the main process, or in a child JVM the
+ * Process it was started for), the process each thread worker runs, the parent, and the
+ * live children. At exit it terminates daemon children and waits for the others (Python's
+ * {@code atexit} handler).
+ */
+final class ProcessRegistry {
+
+    /** How long an exiting parent gives a terminated daemon child before killing it. */
+    private static final Duration DAEMON_GRACE = Duration.ofSeconds(2);
+
+    private static final ThreadLocal<Process> THREAD_WORKER = new ThreadLocal<>();
+    private static final ThreadLocal<Process> THREAD_WORKER_PARENT = new ThreadLocal<>();
+    private static final Set<Process> CHILDREN = ConcurrentHashMap.newKeySet();
+
+    private static volatile Process jvmProcess;
+    private static volatile Process jvmParent;
+
+    static {
+        // Any mp4j start-up sweeps files whose creator died.
+        RuntimeDirectory.path();
+        Runtime.getRuntime().addShutdownHook(new Thread(ProcessRegistry::atExit, "mp4j-exit"));
+    }
+
+    private ProcessRegistry() {}
+
+    static Process current() {
+        Process worker = THREAD_WORKER.get();
+        return worker != null ? worker : jvmProcess();
+    }
+
+    static Process parent() {
+        Process worker = THREAD_WORKER.get();
+        return worker != null ? THREAD_WORKER_PARENT.get() : jvmParent;
+    }
+
+    private static Process jvmProcess() {
+        Process p = jvmProcess;
+        if (p == null) {
+            synchronized (ProcessRegistry.class) {
+                if (jvmProcess == null) {
+                    jvmProcess = new Process("MainProcess", Handshake.newAuthkey(),
+                            new SelfWorker(ProcessHandle.current()));
+                }
+                p = jvmProcess;
+            }
+        }
+        return p;
+    }
+
+    /** In a child JVM: {@code process} is what this JVM runs, started by the named parent. */
+    static synchronized void becomeChild(Process process, String parentName, long parentPid) {
+        process.runningAs(new SelfWorker(ProcessHandle.current()));
+        jvmProcess = process;
+        ProcessHandle parentHandle = ProcessHandle.of(parentPid).orElse(ProcessHandle.current());
+        jvmParent = new Process(parentName, process.authkeyRef(), new SelfWorker(parentHandle));
+    }
+
+    static void enterThreadWorker(Process process, Process parent) {
+        THREAD_WORKER.set(process);
+        THREAD_WORKER_PARENT.set(parent);
+    }
+
+    static void leaveThreadWorker() {
+        THREAD_WORKER.remove();
+        THREAD_WORKER_PARENT.remove();
+    }
+
+    static void started(Process child) {
+        CHILDREN.add(child);
+    }
+
+    static void ended(Process child) {
+        CHILDREN.remove(child);
+    }
+
+    static List<Process> activeChildren() {
+        return CHILDREN.stream().filter(Process::isAlive).toList();
+    }
+
+    private static void atExit() {
+        List<Process> jvmChildren = CHILDREN.stream()
+                .filter(p -> p.context().kind() == Context.Kind.SPAWN).toList();
+        for (Process child : jvmChildren) {
+            if (child.daemon()) {
+                child.terminate();
+            }
+        }
+        for (Process child : jvmChildren) {
+            try {
+                if (child.daemon() && !child.join(DAEMON_GRACE)) {
+                    child.kill();
+                }
+                child.join();
+            } catch (RuntimeException e) {
+                // Exiting: a child we cannot wait for is killed by its own parent watch.
+            }
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package dev.mp4j.core;
+
+/**
+ * A timed wait ran out: mp4j's own, as Python's {@code multiprocessing.TimeoutError} (not {@link java.util.concurrent.TimeoutException}, which is checked).
+ */
+public class TimeoutError extends ProcessError {
+
+    private static final long serialVersionUID = 1L;
+
+    public TimeoutError(String message) {
+        super(message);
+    }
+
+    public TimeoutError(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

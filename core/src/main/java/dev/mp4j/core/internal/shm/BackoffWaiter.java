@@ -1,0 +1,47 @@
+package dev.mp4j.core.internal.shm;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The portable waiter, for platforms without a futex: spin, then yield, then park for
+ * doubling intervals up to {@link #MAX_PARK_NANOS}. Nothing wakes a parked thread in
+ * another process, so {@link #wake} does nothing and a waker is seen within one park.
+ */
+final class BackoffWaiter implements Waiter {
+
+    static final int SPINS = 64;
+    static final int YIELDS = 16;
+    static final long MIN_PARK_NANOS = 1_000;
+    static final long MAX_PARK_NANOS = 500_000;
+
+    @Override
+    public void await(MemorySegment segment, long offset, int expected, long nanos) {
+        long deadline = System.nanoTime() + nanos;
+        long park = MIN_PARK_NANOS;
+        for (int round = 0; ; round++) {
+            if ((int) ValueLayout.JAVA_INT.varHandle().getVolatile(segment, offset) != expected
+                    || Thread.currentThread().isInterrupted()) {
+                return;
+            }
+            long remaining = deadline - System.nanoTime();
+            if (remaining <= 0) {
+                return;
+            }
+            if (round < SPINS) {
+                Thread.onSpinWait();
+            } else if (round < SPINS + YIELDS) {
+                Thread.yield();
+            } else {
+                LockSupport.parkNanos(Math.min(park, remaining));
+                park = Math.min(park * 2, MAX_PARK_NANOS);
+            }
+        }
+    }
+
+    @Override
+    public void wake(MemorySegment segment, long offset, int count) {
+        // Sleepers poll the word; there is no one to signal.
+    }
+}

@@ -1,0 +1,97 @@
+package dev.mp4j.core.internal.shm;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.MemoryLayout;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.StructLayout;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.VarHandle;
+
+/**
+ * The Linux futex system call, through FFM: {@code syscall(SYS_futex, addr, op, val, timeout)}.
+ *
+ * <p>Shared futexes only (never {@code FUTEX_PRIVATE_FLAG}): on a file mapping the kernel
+ * keys the wait queue by inode and offset, which is what lets a thread in one JVM wake a
+ * thread in another.
+ *
+ * <p>The downcall handle is made when this class is initialised, which happens only when
+ * a thread really has to sleep or wake a sleeper: creating it costs tens of milliseconds in
+ * a fresh JVM, and a worker that never blocks should not pay for it.
+ */
+final class Futex {
+
+    /** {@code SYS_futex} of this architecture, or -1 where mp4j knows no futex. */
+    static final long SYSCALL_NUMBER = syscallNumber();
+
+    private static final long FUTEX_WAIT = 0;
+    private static final long FUTEX_WAKE = 1;
+    private static final int EAGAIN = 11;
+    private static final int EINTR = 4;
+    private static final int ETIMEDOUT = 110;
+
+    private static final StructLayout CALL_STATE = Linker.Option.captureStateLayout();
+    private static final VarHandle ERRNO = CALL_STATE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
+    private static final MethodHandle SYSCALL = Linker.nativeLinker().downcallHandle(
+            Linker.nativeLinker().defaultLookup().find("syscall").orElseThrow(),
+            FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG,
+                    ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG),
+            Linker.Option.firstVariadicArg(1),
+            Linker.Option.captureCallState("errno"));
+
+    private Futex() {}
+
+    private static long syscallNumber() {
+        if (!System.getProperty("os.name", "").toLowerCase().contains("linux")) {
+            return -1;
+        }
+        return switch (System.getProperty("os.arch", "")) {
+            case "amd64", "x86_64" -> 202;
+            case "aarch64", "arm64" -> 98;
+            default -> -1;
+        };
+    }
+
+    /**
+     * Sleeps while {@code word} holds {@code expected}, at most {@code nanos}. Returns on a
+     * wake, a timeout, a changed word (EAGAIN) or a signal (EINTR): callers re-check.
+     */
+    static void await(MemorySegment word, int expected, long nanos) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment timeout = arena.allocate(ValueLayout.JAVA_LONG, 2);
+            timeout.setAtIndex(ValueLayout.JAVA_LONG, 0, nanos / 1_000_000_000L);
+            timeout.setAtIndex(ValueLayout.JAVA_LONG, 1, nanos % 1_000_000_000L);
+            MemorySegment state = arena.allocate(CALL_STATE);
+            long result = (long) SYSCALL.invokeExact(state, SYSCALL_NUMBER, word.address(), FUTEX_WAIT,
+                    (long) expected, timeout.address());
+            if (result == -1) {
+                int errno = (int) ERRNO.get(state, 0L);
+                if (errno != EAGAIN && errno != EINTR && errno != ETIMEDOUT) {
+                    throw new IllegalStateException("futex wait failed, errno " + errno);
+                }
+            }
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("futex wait failed", t);
+        }
+    }
+
+    /** Wakes at most {@code count} threads sleeping on {@code word}, in any process. */
+    static void wake(MemorySegment word, int count) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = arena.allocate(CALL_STATE);
+            long result = (long) SYSCALL.invokeExact(state, SYSCALL_NUMBER, word.address(), FUTEX_WAKE,
+                    (long) count, 0L);
+            if (result == -1) {
+                throw new IllegalStateException("futex wake failed, errno " + (int) ERRNO.get(state, 0L));
+            }
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException("futex wake failed", t);
+        }
+    }
+}

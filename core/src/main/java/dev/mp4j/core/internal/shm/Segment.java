@@ -1,0 +1,133 @@
+package dev.mp4j.core.internal.shm;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.ref.Cleaner;
+import java.nio.channels.FileChannel;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.Files;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+
+/**
+ * One mapped file of the runtime directory: a {@link SegmentHeaderLayout header} and a data
+ * area. The creator owns the file: closing the creator's segment unmaps it and removes the
+ * file; closing an attached segment only unmaps it. A segment that becomes unreachable
+ * without being closed is closed by a {@link Cleaner} (so whoever uses {@link #data()} keeps
+ * a reference to the Segment), and the creator's files are removed
+ * at exit in any case.
+ *
+ * <p>Thread-safe. {@link #close()} must not race with accesses to {@link #data()}: owners
+ * close a segment only when nothing uses it any more.
+ */
+public final class Segment implements AutoCloseable {
+
+    private static final Cleaner CLEANER = Cleaner.create();
+
+    private final String name;
+    private final MemorySegment data;
+    private final Cleaner.Cleanable cleanable;
+
+    private Segment(String name, MemorySegment data, Unmap unmap) {
+        this.name = name;
+        this.data = data;
+        this.cleanable = CLEANER.register(this, unmap);
+    }
+
+    /**
+     * Creates a zero-filled segment with a data area of {@code dataSize} bytes. When the
+     * Segment object becomes unreachable, it is unmapped and its file removed.
+     */
+    public static Segment create(String kind, int version, long dataSize) {
+        if (dataSize < 0) {
+            throw new IllegalArgumentException("segment size must be >= 0: " + dataSize);
+        }
+        Path dir = RuntimeDirectory.path();
+        String name = FileNames.next(kind.toLowerCase());
+        Path file = dir.resolve(name);
+        Path partial = dir.resolve(name + ".partial");
+        Arena arena = Arena.ofShared();
+        try {
+            OwnedFiles.add(partial);
+            try (FileChannel ch = FileChannel.open(partial, EnumSet.of(StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.READ, StandardOpenOption.WRITE),
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))) {
+                MemorySegment whole = ch.map(FileChannel.MapMode.READ_WRITE, 0,
+                        SegmentHeaderLayout.DATA_OFFSET + dataSize, arena);
+                SegmentHeaderLayout.write(whole, SegmentHeaderLayout.kind(kind), version,
+                        ProcessIdentity.current(), dataSize);
+                OwnedFiles.add(file);
+                // Visible under its final name only once the header is complete.
+                Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
+                OwnedFiles.remove(partial);
+                MemorySegment data = whole.asSlice(SegmentHeaderLayout.DATA_OFFSET, dataSize);
+                return new Segment(name, data, new Unmap(arena, file));
+            }
+        } catch (IOException | RuntimeException e) {
+            arena.close();
+            OwnedFiles.remove(partial);
+            OwnedFiles.remove(file);
+            throw e instanceof IOException io
+                    ? new UncheckedIOException("cannot create mp4j segment " + file, io) : (RuntimeException) e;
+        }
+    }
+
+    /**
+     * Maps the existing segment {@code name}, checking its kind and version.
+     *
+     * @throws IllegalStateException if the file is gone (its creator closed it or died) or
+     *     holds another format
+     */
+    public static Segment attach(String name, String kind, int version) {
+        Path file = RuntimeDirectory.path().resolve(name);
+        Arena arena = Arena.ofShared();
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            MemorySegment whole = ch.map(FileChannel.MapMode.READ_WRITE, 0, ch.size(), arena);
+            long dataSize = SegmentHeaderLayout.validate(whole, name, SegmentHeaderLayout.kind(kind), version);
+            MemorySegment data = whole.asSlice(SegmentHeaderLayout.DATA_OFFSET, dataSize);
+            return new Segment(name, data, new Unmap(arena, null));
+        } catch (NoSuchFileException e) {
+            arena.close();
+            throw new IllegalStateException("mp4j segment " + name
+                    + " no longer exists: its creator closed it or exited", e);
+        } catch (IOException e) {
+            arena.close();
+            throw new UncheckedIOException("cannot map mp4j segment " + file, e);
+        } catch (RuntimeException e) {
+            arena.close();
+            throw e;
+        }
+    }
+
+    /** The file name, which is what a handle carries to another process. */
+    public String name() {
+        return name;
+    }
+
+    /** The data area (after the header), 128-byte aligned. */
+    public MemorySegment data() {
+        return data;
+    }
+
+    /** Unmaps the segment, and removes its file if this process created it. Idempotent. */
+    @Override
+    public void close() {
+        cleanable.clean();
+    }
+
+    /** Kept apart from the Segment so the Cleaner does not keep it reachable. */
+    private record Unmap(Arena arena, Path ownedFile) implements Runnable {
+        @Override
+        public void run() {
+            if (ownedFile != null) {
+                OwnedFiles.remove(ownedFile);
+            }
+            arena.close();
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package dev.mp4j.core.internal.spawn;
+
+import dev.mp4j.core.AuthenticationError;
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Mutual authentication of the two ends of a control channel that share an authkey.
+ * Each side in turn sends a random 32-byte challenge and the other answers with
+ * HMAC-SHA256(authkey, challenge); the challenger replies with one byte, accepted or
+ * refused. The server challenges first. Neither side sends the key, and a side that
+ * cannot answer learns nothing about it.
+ */
+public final class Handshake {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int CHALLENGE_BYTES = 32;
+    private static final byte[] WELCOME = {1};
+    private static final byte[] FAILURE = {0};
+
+    private Handshake() {}
+
+    /** A fresh random authkey of 32 bytes. */
+    public static byte[] newAuthkey() {
+        byte[] key = new byte[32];
+        RANDOM.nextBytes(key);
+        return key;
+    }
+
+    /** The accepting side: challenge, then answer. */
+    public static void server(FramedChannel channel, byte[] authkey) throws IOException {
+        challenge(channel, authkey);
+        answer(channel, authkey);
+    }
+
+    /** The connecting side: answer, then challenge. */
+    public static void client(FramedChannel channel, byte[] authkey) throws IOException {
+        answer(channel, authkey);
+        challenge(channel, authkey);
+    }
+
+    private static void challenge(FramedChannel channel, byte[] authkey) throws IOException {
+        byte[] challenge = new byte[CHALLENGE_BYTES];
+        RANDOM.nextBytes(challenge);
+        channel.send(challenge);
+        byte[] response = channel.recv();
+        if (!MessageDigest.isEqual(response, hmac(authkey, challenge))) {
+            channel.send(FAILURE);
+            throw new AuthenticationError("the other end of the control channel answered with a wrong digest");
+        }
+        channel.send(WELCOME);
+    }
+
+    private static void answer(FramedChannel channel, byte[] authkey) throws IOException {
+        byte[] challenge = channel.recv();
+        if (challenge.length != CHALLENGE_BYTES) {
+            throw new AuthenticationError("malformed challenge of " + challenge.length + " bytes");
+        }
+        channel.send(hmac(authkey, challenge));
+        byte[] verdict = channel.recv();
+        if (verdict.length != 1 || verdict[0] != WELCOME[0]) {
+            throw new AuthenticationError("the other end of the control channel refused our digest");
+        }
+    }
+
+    static byte[] hmac(byte[] key, byte[] message) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(message);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+/**
+ * The engine of mp4j: {@link dev.mp4j.core.Context contexts}, {@link dev.mp4j.core.Process
+ * processes} on threads or child JVMs, and the errors Python's {@code multiprocessing}
+ * names ({@link dev.mp4j.core.ProcessError}, {@link dev.mp4j.core.TimeoutError},
+ * {@link dev.mp4j.core.AuthenticationError}).
+ *
+ * <p>Conventions of every mp4j package: timeouts are {@link java.time.Duration}s, and a
+ * timeout of zero or less does not wait; no method throws a checked exception; a blocking
+ * call that is interrupted restores the interrupt flag and throws
+ * {@link dev.mp4j.core.InterruptedError}.
+ *
+ * <p>Child JVMs need native access for the futex: mp4j starts them with
+ * {@code --enable-native-access=ALL-UNNAMED}, and an application that uses spawn-context
+ * primitives should run with it too.
+ */
+package dev.mp4j.core;

@@ -1,0 +1,264 @@
+package dev.mp4j.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mp4j.testing.ContextContract;
+import java.io.Serial;
+import java.time.Duration;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The Process contract, run against both contexts. */
+@Timeout(60)
+abstract class ProcessContract extends ContextContract {
+
+    private static final Duration LONG = Duration.ofSeconds(60);
+
+    private Process started(Process.Target target) {
+        Process p = new Process(context(), target);
+        p.start();
+        return p;
+    }
+
+    @Test
+    void returnGivesExitCodeZero() {
+        Process p = started(() -> {});
+        p.join();
+        assertEquals(0, p.exitCode());
+        assertFalse(p.isAlive());
+    }
+
+    @Test
+    void uncaughtExceptionGivesExitCodeOne() {
+        Process p = started(() -> {
+            throw new IllegalStateException("expected by the test: exit code 1");
+        });
+        p.join();
+        assertEquals(1, p.exitCode());
+    }
+
+    @Test
+    void checkedExceptionGivesExitCodeOne() {
+        Process p = started(() -> {
+            throw new java.io.IOException("expected by the test: exit code 1");
+        });
+        p.join();
+        assertEquals(1, p.exitCode());
+    }
+
+    @Test
+    void explicitExitGivesItsCode() {
+        Process p = started(() -> Process.exit(7));
+        Process q = started(() -> {
+            throw new SystemExit(3);
+        });
+        p.join();
+        q.join();
+        assertEquals(7, p.exitCode());
+        assertEquals(3, q.exitCode());
+    }
+
+    @Test
+    void terminateGivesMinus15() {
+        Process p = started(() -> Thread.sleep(LONG));
+        assertTrue(p.isAlive());
+        p.terminate();
+        p.join();
+        assertEquals(-15, p.exitCode());
+    }
+
+    @Test
+    void killGivesMinus9() {
+        Process p = started(() -> Thread.sleep(LONG));
+        p.kill();
+        assertTrue(p.join(LONG));
+        assertEquals(-9, p.exitCode());
+    }
+
+    @Test
+    void terminateAfterEndDoesNothing() {
+        Process p = started(() -> {});
+        p.join();
+        p.terminate();
+        p.kill();
+        assertEquals(0, p.exitCode());
+    }
+
+    @Test
+    void joinWithTimeoutReturnsWhileStillAlive() {
+        Process p = started(() -> Thread.sleep(LONG));
+        try {
+            assertFalse(p.join(Duration.ofMillis(100)));
+            assertFalse(p.join(Duration.ZERO));
+            assertFalse(p.join(Duration.ofMillis(-5)));
+            assertTrue(p.isAlive());
+            assertNull(p.exitCode());
+        } finally {
+            p.kill();
+            p.join();
+        }
+        assertTrue(p.join(Duration.ZERO));
+    }
+
+    @Test
+    void joinIsInterruptible() {
+        Process p = started(() -> Thread.sleep(LONG));
+        try {
+            Thread.currentThread().interrupt();
+            InterruptedError e = assertThrows(InterruptedError.class, p::join);
+            assertTrue(Thread.interrupted(), "the interrupt flag is restored");
+            assertTrue(e.getCause() instanceof InterruptedException);
+        } finally {
+            p.kill();
+            p.join();
+        }
+    }
+
+    @Test
+    void startTwiceIsAnError() {
+        Process p = started(() -> {});
+        assertThrows(IllegalStateException.class, p::start);
+        p.join();
+        assertThrows(IllegalStateException.class, p::start);
+    }
+
+    @Test
+    void beforeStartNothingIsKnown() {
+        Process p = new Process(context(), () -> {});
+        assertNull(p.pid());
+        assertNull(p.exitCode());
+        assertFalse(p.isAlive());
+        assertThrows(IllegalStateException.class, p::join);
+        assertThrows(IllegalStateException.class, p::terminate);
+        assertTrue(p.toString().contains("initial"), p.toString());
+    }
+
+    @Test
+    void defaultNamesCount() {
+        Process a = new Process(context(), () -> {});
+        Process b = new Process(context(), () -> {});
+        assertTrue(a.name().matches("Process-\\d+"), a.name());
+        int n = Integer.parseInt(a.name().substring("Process-".length()));
+        assertEquals("Process-" + (n + 1), b.name());
+        assertEquals("worker", new Process(context(), () -> {}, "worker").name());
+    }
+
+    @Test
+    void closeSemantics() {
+        Process p = started(() -> Thread.sleep(LONG));
+        assertThrows(IllegalStateException.class, p::close, "close of a live process");
+        p.kill();
+        p.join();
+        p.close();
+        p.close();
+        assertThrows(IllegalStateException.class, p::exitCode);
+        assertThrows(IllegalStateException.class, p::pid);
+        assertThrows(IllegalStateException.class, p::isAlive);
+        assertThrows(IllegalStateException.class, p::join);
+        assertThrows(IllegalStateException.class, p::start);
+        assertTrue(p.toString().contains("closed"), p.toString());
+    }
+
+    @Test
+    void daemonFlagOnlyBeforeStart() {
+        Process p = new Process(context(), () -> Thread.sleep(LONG), null, true);
+        assertTrue(p.daemon());
+        p.setDaemon(false);
+        p.setDaemon(true);
+        p.start();
+        try {
+            assertThrows(IllegalStateException.class, () -> p.setDaemon(false));
+            assertTrue(p.toString().contains("daemon"), p.toString());
+        } finally {
+            p.kill();
+            p.join();
+        }
+    }
+
+    @Test
+    void workerKnowsItsNameAndParent() {
+        long parentPid = ProcessHandle.current().pid();
+        String parentName = Context.currentProcess().name();
+        Process p = new Process(context(), () -> {
+            Process me = Context.currentProcess();
+            Process parent = Context.parentProcess();
+            boolean ok = me.name().equals("named-worker")
+                    && parent != null && parent.pid() == parentPid && parent.name().equals(parentName);
+            Process.exit(ok ? 0 : 42);
+        }, "named-worker");
+        p.start();
+        p.join();
+        assertEquals(0, p.exitCode());
+    }
+
+    @Test
+    void mainProcessIsMainProcess() {
+        assertEquals("MainProcess", Context.currentProcess().name());
+        assertNull(Context.parentProcess());
+        assertEquals(ProcessHandle.current().pid(), Context.currentProcess().pid());
+    }
+
+    @Test
+    void workerInheritsTheAuthkey() {
+        byte[] key = Context.currentProcess().authkey();
+        assertEquals(32, key.length);
+        Process p = started(() -> Process.exit(Arrays.equals(Context.currentProcess().authkey(), key) ? 0 : 42));
+        p.join();
+        assertEquals(0, p.exitCode());
+    }
+
+    @Test
+    void pidIsTheWorkersPid() {
+        Process p = started(() -> Thread.sleep(LONG));
+        try {
+            assertNotNull(p.pid());
+            assertEquals(spawn(), p.pid() != ProcessHandle.current().pid());
+        } finally {
+            p.kill();
+            p.join();
+        }
+    }
+
+    @Test
+    void activeChildrenListsLiveChildren() {
+        Process p = started(() -> Thread.sleep(LONG));
+        try {
+            assertTrue(Context.activeChildren().contains(p));
+        } finally {
+            p.kill();
+            p.join();
+        }
+        assertFalse(Context.activeChildren().contains(p));
+    }
+
+    @Test
+    void subclassOverridesRun() {
+        Squarer p = new Squarer(context(), 6);
+        p.start();
+        p.join();
+        assertEquals(36, p.exitCode());
+    }
+
+    /** A subclass with state of its own, which travels with it to a child JVM. */
+    static final class Squarer extends Process {
+        @Serial
+        private static final long serialVersionUID = 1L;
+        private final int x;
+
+        Squarer(Context context, int x) {
+            super(context);
+            this.x = x;
+        }
+
+        @Override
+        public void run() {
+            Process.exit(x * x);
+        }
+    }
+}

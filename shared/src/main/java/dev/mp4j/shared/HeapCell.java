@@ -1,0 +1,45 @@
+package dev.mp4j.shared;
+
+import dev.mp4j.core.internal.serial.NotTransferableException;
+import java.io.ObjectOutputStream;
+import java.io.Serial;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** The threads-context cell: an {@link AtomicLong}, wrapping at 32 bits for 4-byte types. */
+final class HeapCell implements Cell {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final transient AtomicLong bits = new AtomicLong();
+    private final transient boolean narrow;
+
+    HeapCell(int size) {
+        this.narrow = size == 4;
+    }
+
+    @Override
+    public long load() {
+        return bits.get();
+    }
+
+    @Override
+    public void store(long value) {
+        bits.set(value);
+    }
+
+    @Override
+    public boolean compareAndSet(long expected, long value) {
+        return bits.compareAndSet(expected, value);
+    }
+
+    @Override
+    public long getAndAdd(long delta) {
+        return narrow ? bits.getAndUpdate(v -> (int) (v + delta)) : bits.getAndAdd(delta);
+    }
+
+    @Serial
+    private void writeObject(ObjectOutputStream out) throws NotTransferableException {
+        throw NotTransferableException.threadsContext(Value.class);
+    }
+}

@@ -1,0 +1,19 @@
+package dev.mp4j.shared;
+
+import dev.mp4j.core.Context;
+
+/**
+ * The one place where {@code shared} turns a {@link Context} into backings: a new kind of
+ * context adds its cases here and the public classes stay as they are.
+ */
+final class SharedBackings {
+
+    private SharedBackings() {}
+
+    static Cell cell(Context context, Typecode typecode) {
+        return switch (context.kind()) {
+            case THREADS -> new HeapCell(typecode.size());
+            case SPAWN -> MappedCell.create(typecode.size());
+        };
+    }
+}

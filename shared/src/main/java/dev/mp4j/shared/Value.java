@@ -1,0 +1,141 @@
+package dev.mp4j.shared;
+
+import dev.mp4j.core.Context;
+import dev.mp4j.sync.Held;
+import dev.mp4j.sync.Mutex;
+import dev.mp4j.sync.RLock;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * A single number in shared memory guarded by a lock, as Python's {@code multiprocessing.Value}.
+ *
+ * <pre>{@code
+ * Value<Integer> counter = Value.ofInt(Context.spawn(), 0);
+ * // in each worker:
+ * try (var _ = counter.getLock().hold()) {     // Python: with counter.get_lock():
+ *     counter.set(counter.get() + 1);
+ * }
+ * }</pre>
+ *
+ * <p>As in Python, {@link #get()} and {@link #set} each take the lock for their own access,
+ * so <b>{@code counter.set(counter.get() + 1)} is not atomic</b>: two workers can read the
+ * same value and both write value + 1, losing an increment. Hold {@link #getLock()} around
+ * the read and the write (the lock is an {@link RLock}, so {@code get} and {@code set} re-enter
+ * it), or use {@link #incrementAndGet()}, an atomic instruction that needs no lock.
+ *
+ * <p><b>Memory consistency effects:</b> as for the lock: actions before releasing it
+ * happen-before actions after acquiring it, in any process.
+ *
+ * <p><b>Across processes.</b> In the spawn context the value and its lock live in mapped
+ * files and travel to child JVMs as handles; if a holder of the lock dies, see {@link RLock}.
+ *
+ * @param <T> {@code Integer}, {@code Long} or {@code Double}, as the typecode says
+ * @see RawValue
+ */
+public final class Value<T> implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final RawValue<T> raw;
+    private final Mutex lock;
+
+    private Value(RawValue<T> raw, Mutex lock) {
+        this.raw = raw;
+        this.lock = Objects.requireNonNull(lock, "lock");
+    }
+
+    /**
+     * A value of {@code typecode} ({@code 'i'}, {@code 'l'}, {@code 'q'} or {@code 'd'}) set to
+     * {@code initial}, with a new {@link RLock} of the same context (Python's {@code lock=True}).
+     */
+    public static <T> Value<T> of(Context context, char typecode, T initial) {
+        return new Value<>(RawValue.of(context, typecode, initial), new RLock(context));
+    }
+
+    /** A value guarded by {@code lock}, a Lock or RLock of the same context. */
+    public static <T> Value<T> of(Context context, char typecode, T initial, Mutex lock) {
+        return new Value<>(RawValue.of(context, typecode, initial), lock);
+    }
+
+    /** A C int with its own RLock. */
+    public static Value<Integer> ofInt(Context context, int initial) {
+        return of(context, 'i', initial);
+    }
+
+    /** A C int of the default context with its own RLock. */
+    public static Value<Integer> ofInt(int initial) {
+        return ofInt(Context.defaultContext(), initial);
+    }
+
+    /** A C long long with its own RLock. */
+    public static Value<Long> ofLong(Context context, long initial) {
+        return of(context, 'q', initial);
+    }
+
+    /** A C double with its own RLock. */
+    public static Value<Double> ofDouble(Context context, double initial) {
+        return of(context, 'd', initial);
+    }
+
+    /** The value, read under the lock (Python's {@code .value}). */
+    public T get() {
+        try (Held ignored = lock.hold()) {
+            return raw.get();
+        }
+    }
+
+    /** Sets the value under the lock. */
+    public void set(T value) {
+        try (Held ignored = lock.hold()) {
+            raw.set(value);
+        }
+    }
+
+    /** The lock that guards the value (Python's {@code get_lock()}). */
+    public Mutex getLock() {
+        return lock;
+    }
+
+    /** The value without its lock (Python's {@code get_obj()}). */
+    public RawValue<T> getObj() {
+        return raw;
+    }
+
+    /** Acquires the lock and returns what releases it: Python's {@code with value:}. */
+    public Held hold() {
+        return lock.hold();
+    }
+
+    /** The typecode. */
+    public Typecode typecode() {
+        return raw.typecode();
+    }
+
+    /** Atomically adds one without the lock; returns the new value. Integer typecodes only. */
+    public T incrementAndGet() {
+        return raw.incrementAndGet();
+    }
+
+    /** Atomically adds {@code delta} without the lock; returns the new value. Integer typecodes only. */
+    public T addAndGet(long delta) {
+        return raw.addAndGet(delta);
+    }
+
+    /** Atomically adds {@code delta} without the lock; returns the previous value. Integer typecodes only. */
+    public T getAndAdd(long delta) {
+        return raw.getAndAdd(delta);
+    }
+
+    /** Atomically sets {@code update} if the value is {@code expected}, without the lock. */
+    public boolean compareAndSet(T expected, T update) {
+        return raw.compareAndSet(expected, update);
+    }
+
+    @Override
+    public String toString() {
+        return "<Synchronized wrapper for " + raw + ">";
+    }
+}

@@ -1,0 +1,54 @@
+package dev.mp4j.sync;
+
+import dev.mp4j.core.internal.serial.NotTransferableException;
+import java.io.ObjectOutputStream;
+import java.io.Serial;
+import java.util.concurrent.locks.AbstractQueuedSynchronizer;
+
+/**
+ * The threads-context {@link Lock}: a non-reentrant mutex on AQS that any thread may
+ * release, as Python's {@code Lock} (a {@link java.util.concurrent.locks.ReentrantLock}
+ * would refuse a release by another thread).
+ */
+final class LocalLock extends AbstractQueuedSynchronizer implements LockBacking {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public boolean acquire(long nanos) throws InterruptedException {
+        if (nanos < 0) {
+            acquireInterruptibly(1);
+            return true;
+        }
+        return nanos == 0 ? tryAcquire(1) : tryAcquireNanos(1, nanos);
+    }
+
+    @Override
+    public void release() {
+        release(1);
+    }
+
+    @Override
+    public boolean isLocked() {
+        return getState() != 0;
+    }
+
+    @Override
+    protected boolean tryAcquire(int ignored) {
+        return compareAndSetState(0, 1);
+    }
+
+    @Override
+    protected boolean tryRelease(int ignored) {
+        if (!compareAndSetState(1, 0)) {
+            throw new IllegalMonitorStateException("release of an unlocked Lock");
+        }
+        return true;
+    }
+
+    @Serial
+    private void writeObject(ObjectOutputStream out) throws NotTransferableException {
+        throw NotTransferableException.threadsContext(Lock.class);
+    }
+}

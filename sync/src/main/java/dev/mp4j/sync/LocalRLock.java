@@ -1,0 +1,44 @@
+package dev.mp4j.sync;
+
+import dev.mp4j.core.internal.serial.NotTransferableException;
+import java.io.ObjectOutputStream;
+import java.io.Serial;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+/** The threads-context {@link RLock}: a {@link ReentrantLock}. */
+final class LocalRLock implements LockBacking {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final transient ReentrantLock lock = new ReentrantLock();
+
+    @Override
+    public boolean acquire(long nanos) throws InterruptedException {
+        if (nanos < 0) {
+            lock.lockInterruptibly();
+            return true;
+        }
+        return nanos == 0 ? lock.tryLock() : lock.tryLock(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    @Override
+    public void release() {
+        if (!lock.isHeldByCurrentThread()) {
+            throw new IllegalMonitorStateException(lock.isLocked()
+                    ? "cannot release an RLock held by another thread" : "cannot release an un-acquired RLock");
+        }
+        lock.unlock();
+    }
+
+    @Override
+    public boolean isLocked() {
+        return lock.isLocked();
+    }
+
+    @Serial
+    private void writeObject(ObjectOutputStream out) throws NotTransferableException {
+        throw NotTransferableException.threadsContext(RLock.class);
+    }
+}

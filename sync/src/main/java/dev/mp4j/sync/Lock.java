@@ -1,0 +1,115 @@
+package dev.mp4j.sync;
+
+import dev.mp4j.core.Context;
+import dev.mp4j.core.InterruptedError;
+import java.io.Serial;
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * A non-recursive lock, as Python's {@code multiprocessing.Lock}: once a thread or process
+ * has acquired it, every other acquire blocks until it is released, and any thread or
+ * process may release it.
+ *
+ * <pre>{@code
+ * Lock lock = new Lock(Context.spawn());
+ * try (var _ = lock.hold()) {          // Python: with lock:
+ *     shared.set(shared.get() + 1);
+ * }
+ * }</pre>
+ *
+ * <p><b>Ordering.</b> Not fair: a thread that arrives while the lock is being released may
+ * take it before one that slept.
+ *
+ * <p><b>Memory consistency effects:</b> actions before a release happen-before the actions
+ * after a later successful acquire, in any thread of any process sharing the lock.
+ *
+ * <p><b>Across processes.</b> In the spawn context the lock is a word in a mapped file;
+ * passing it to a child JVM (at start, in a task, through a queue) passes a handle, and the
+ * child acquires and releases the same lock. A waiter in another JVM sleeps on the Linux
+ * futex and is woken by the release. In the threads context the lock is an AQS mutex and
+ * cannot be passed to a child JVM: {@code start()} fails, saying to create it with
+ * {@code Context.spawn()}.
+ *
+ * @see RLock
+ */
+public final class Lock implements Mutex, Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final LockBacking sync;
+
+    /** A lock of the default context. */
+    public Lock() {
+        this(Context.defaultContext());
+    }
+
+    /** A lock of {@code context}. */
+    public Lock(Context context) {
+        this.sync = SyncBackings.lock(Objects.requireNonNull(context, "context"));
+    }
+
+    /**
+     * Acquires the lock, blocking until it is free.
+     *
+     * @throws InterruptedError if interrupted while blocked (the interrupt flag is restored)
+     */
+    @Override
+    public void acquire() {
+        acquire(-1L);
+    }
+
+    /**
+     * Acquires the lock if {@code block}, as {@link #acquire()}; otherwise takes it only if
+     * it is free now.
+     *
+     * @return whether the lock was acquired
+     * @throws InterruptedError if interrupted while blocked (the interrupt flag is restored)
+     */
+    @Override
+    public boolean acquire(boolean block) {
+        return acquire(block ? -1L : 0L);
+    }
+
+    /**
+     * Acquires the lock, waiting at most {@code timeout}. A timeout of zero or less does not
+     * wait.
+     *
+     * @return whether the lock was acquired
+     * @throws InterruptedError if interrupted while blocked (the interrupt flag is restored)
+     */
+    @Override
+    public boolean acquire(Duration timeout) {
+        return acquire(Math.max(0L, timeout.toNanos()));
+    }
+
+    private boolean acquire(long nanos) {
+        try {
+            return sync.acquire(nanos);
+        } catch (InterruptedException e) {
+            throw new InterruptedError(e);
+        }
+    }
+
+    /**
+     * Releases the lock. Any thread or process may release it.
+     *
+     * @throws IllegalMonitorStateException if the lock is not held
+     */
+    @Override
+    public void release() {
+        sync.release();
+    }
+
+    /** Whether any thread or process holds the lock now: a snapshot, for diagnostics. */
+    public boolean isLocked() {
+        return sync.isLocked();
+    }
+
+    @Override
+    public String toString() {
+        return "<Lock(" + (sync.isLocked() ? "locked" : "unlocked") + ")>";
+    }
+}

@@ -1,0 +1,25 @@
+package dev.mp4j.sync;
+
+import java.io.Serializable;
+
+/** The mechanics behind {@link Lock} and {@link RLock}, one implementation per context. */
+interface LockBacking extends Serializable {
+
+    /**
+     * Acquires. {@code nanos < 0} blocks until acquired; 0 tries once; otherwise waits at most
+     * that long.
+     *
+     * @throws InterruptedException if interrupted while blocking
+     */
+    boolean acquire(long nanos) throws InterruptedException;
+
+    /**
+     * Releases.
+     *
+     * @throws IllegalMonitorStateException if not held (or, for a recursive lock, not held by the caller)
+     */
+    void release();
+
+    /** Whether some thread or process holds it now (a snapshot, for diagnostics). */
+    boolean isLocked();
+}

@@ -1,0 +1,161 @@
+package dev.mp4j.sync;
+
+import static dev.mp4j.sync.MutexLayout.COUNT;
+import static dev.mp4j.sync.MutexLayout.FREE;
+import static dev.mp4j.sync.MutexLayout.HELD;
+import static dev.mp4j.sync.MutexLayout.INT;
+import static dev.mp4j.sync.MutexLayout.LONG;
+import static dev.mp4j.sync.MutexLayout.OWNER_PID;
+import static dev.mp4j.sync.MutexLayout.OWNER_THREAD;
+import static dev.mp4j.sync.MutexLayout.STATE;
+import static dev.mp4j.sync.MutexLayout.WAITERS;
+
+import dev.mp4j.core.internal.shm.Segment;
+import dev.mp4j.core.internal.shm.Waiter;
+import java.io.Serial;
+import java.lang.foreign.MemorySegment;
+
+/**
+ * The spawn-context {@link Lock} and {@link RLock}: a futex mutex in a mapped segment
+ * ({@link MutexLayout}), shared by every JVM that maps it.
+ *
+ * <p>Acquire: one CAS; then a bounded spin; then sleep on the futex, announced in the
+ * waiter count. Release: clear the owner, free the state, and wake one sleeper only if the
+ * count says there is one. The count is raised before the sleeper re-reads the state and the
+ * state is freed before the releaser reads the count (both volatile), so a release cannot
+ * miss a sleeper: either it sees the count, or the sleeper sees the free state.
+ *
+ * <p>Serialized as its segment name; deserializing maps the same segment.
+ */
+final class MappedLock implements LockBacking {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    /** Tries before sleeping: a handoff between two JVMs usually completes within it. */
+    private static final int SPINS = 200;
+    private static final long MY_PID = ProcessHandle.current().pid();
+
+    private final String name;
+    private final boolean recursive;
+    private final transient Segment segment;
+    private final transient MemorySegment line;
+
+    private MappedLock(String name, boolean recursive, Segment segment) {
+        this.name = name;
+        this.recursive = recursive;
+        this.segment = segment;
+        this.line = segment.data();
+    }
+
+    static MappedLock create(boolean recursive) {
+        Segment segment = Segment.create(MutexLayout.KIND, MutexLayout.VERSION, MutexLayout.SIZE);
+        return new MappedLock(segment.name(), recursive, segment);
+    }
+
+    @Serial
+    private Object readResolve() {
+        return new MappedLock(name, recursive, Segment.attach(name, MutexLayout.KIND, MutexLayout.VERSION));
+    }
+
+    @Override
+    public boolean acquire(long nanos) throws InterruptedException {
+        long me = Thread.currentThread().threadId();
+        if (recursive && isOwner(me)) {
+            INT.set(line, COUNT, (int) INT.get(line, COUNT) + 1);
+            return true;
+        }
+        if (!tryLock() && !(nanos != 0 && lockSlowly(nanos))) {
+            return false;
+        }
+        LONG.setVolatile(line, OWNER_PID, MY_PID);
+        LONG.setVolatile(line, OWNER_THREAD, me);
+        INT.set(line, COUNT, 1);
+        return true;
+    }
+
+    private boolean tryLock() {
+        return (int) INT.getVolatile(line, STATE) == FREE && INT.compareAndSet(line, STATE, FREE, HELD);
+    }
+
+    private boolean lockSlowly(long nanos) throws InterruptedException {
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+        for (int i = 0; i < SPINS; i++) {
+            Thread.onSpinWait();
+            if (tryLock()) {
+                return true;
+            }
+        }
+        Waiter waiter = Waiter.get();
+        long deadline = System.nanoTime() + nanos;
+        while (true) {
+            long remaining = nanos < 0 ? Waiter.MAX_SLICE_NANOS : deadline - System.nanoTime();
+            if (remaining <= 0) {
+                return false;
+            }
+            INT.getAndAdd(line, WAITERS, 1);
+            try {
+                if ((int) INT.getVolatile(line, STATE) == HELD) {
+                    waiter.await(line, STATE, HELD, Math.min(remaining, Waiter.MAX_SLICE_NANOS));
+                }
+            } finally {
+                INT.getAndAdd(line, WAITERS, -1);
+            }
+            if (tryLock()) {
+                return true;
+            }
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
+            }
+        }
+    }
+
+    @Override
+    public void release() {
+        if (recursive) {
+            if (!isOwner(Thread.currentThread().threadId())) {
+                throw new IllegalMonitorStateException(isLocked()
+                        ? "cannot release an RLock held by another thread or process"
+                        : "cannot release an un-acquired RLock");
+            }
+            int count = (int) INT.get(line, COUNT) - 1;
+            INT.set(line, COUNT, count);
+            if (count > 0) {
+                return;
+            }
+        } else if ((int) INT.getVolatile(line, STATE) != HELD) {
+            throw new IllegalMonitorStateException("release of an unlocked Lock");
+        }
+        LONG.setVolatile(line, OWNER_THREAD, 0L);
+        LONG.setVolatile(line, OWNER_PID, 0L);
+        if (!INT.compareAndSet(line, STATE, HELD, FREE)) {
+            throw new IllegalMonitorStateException("release of an unlocked Lock");
+        }
+        if ((int) INT.getVolatile(line, WAITERS) > 0) {
+            Waiter.get().wake(line, STATE, 1);
+        }
+    }
+
+    private boolean isOwner(long thread) {
+        return (long) LONG.getVolatile(line, OWNER_PID) == MY_PID
+                && (long) LONG.getVolatile(line, OWNER_THREAD) == thread
+                && (int) INT.getVolatile(line, STATE) == HELD;
+    }
+
+    @Override
+    public boolean isLocked() {
+        return (int) INT.getVolatile(line, STATE) == HELD;
+    }
+
+    /** The pid of the holder, or 0 (for diagnostics). */
+    long ownerPid() {
+        return (long) LONG.getVolatile(line, OWNER_PID);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.mp4j.sync;
+
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.VarHandle;
+
+/**
+ * The shared-memory format of a spawn-context {@link Lock} or {@link RLock}: one 128-byte
+ * line in the data area of a segment of kind {@code "LOCK"}.
+ *
+ * <pre>
+ *   0       4       8               16              24      28                    128
+ *   +-------+-------+---------------+---------------+-------+---------------------+
+ *   | state |waiters| owner pid     | owner thread  | count | (padding)           |
+ *   | int   | int   | long          | long          | int   |                     |
+ *   +-------+-------+---------------+---------------+-------+---------------------+
+ * </pre>
+ *
+ * <ul>
+ *   <li>{@code state}: 0 free, 1 held. The futex word; changed only by CAS and volatile set.</li>
+ *   <li>{@code waiters}: threads of any process that sleep, or are about to sleep, on
+ *       {@code state}. A release wakes only when it is non-zero, so an uncontended release
+ *       makes no system call.</li>
+ *   <li>{@code owner pid}, {@code owner thread}: who holds it, written by the holder after
+ *       acquiring and cleared before releasing; 0 when free. They let an RLock recognise its
+ *       owner (process and thread) and let a waiter tell that a holder died.</li>
+ *   <li>{@code count}: RLock recursion depth, read and written only by the owner.</li>
+ * </ul>
+ */
+final class MutexLayout {
+
+    static final String KIND = "LOCK";
+    static final int VERSION = 1;
+    static final long SIZE = 128;
+
+    static final long STATE = 0;
+    static final long WAITERS = 4;
+    static final long OWNER_PID = 8;
+    static final long OWNER_THREAD = 16;
+    static final long COUNT = 24;
+
+    static final int FREE = 0;
+    static final int HELD = 1;
+
+    static final VarHandle INT = ValueLayout.JAVA_INT.varHandle();
+    static final VarHandle LONG = ValueLayout.JAVA_LONG.varHandle();
+
+    private MutexLayout() {}
+}
