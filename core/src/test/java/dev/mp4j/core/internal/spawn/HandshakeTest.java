@@ -1,0 +1,105 @@
+package dev.mp4j.core.internal.spawn;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mp4j.core.AuthenticationError;
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+@Timeout(60)
+class HandshakeTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void sameKeyAuthenticatesBothWays() throws Exception {
+        byte[] key = Handshake.newAuthkey();
+        try (var pair = Pair.open(dir)) {
+            CompletableFuture<Void> client = CompletableFuture.runAsync(() -> pair.clientHandshake(key));
+            assertDoesNotThrow(() -> Handshake.server(pair.server, key));
+            client.get(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void wrongKeyIsRefusedOnBothSides() throws Exception {
+        byte[] key = Handshake.newAuthkey();
+        byte[] wrong = Handshake.newAuthkey();
+        assertNotEquals(HexFormat.of().formatHex(key), HexFormat.of().formatHex(wrong));
+        try (var pair = Pair.open(dir)) {
+            CompletableFuture<Void> client = CompletableFuture.runAsync(() -> pair.clientHandshake(wrong));
+            assertThrows(AuthenticationError.class, () -> Handshake.server(pair.server, key));
+            Exception e = assertThrows(Exception.class, () -> client.get(10, TimeUnit.SECONDS));
+            assertTrue(e.getCause() instanceof AuthenticationError, e.toString());
+        }
+    }
+
+    /** A real child JVM that presents the wrong authkey is refused, and exits with an error. */
+    @Test
+    void childJvmWithWrongKeyIsRefused() throws Exception {
+        Path socket = dir.resolve("c.sock");
+        try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            server.bind(UnixDomainSocketAddress.of(socket));
+            List<String> command = JvmCommand.of(List.of(), "dev.mp4j.core.ChildMain", List.of(socket.toString()));
+            java.lang.Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+            try {
+                try (var stdin = child.getOutputStream()) {
+                    stdin.write((HexFormat.of().formatHex(Handshake.newAuthkey()) + "\n").getBytes(StandardCharsets.US_ASCII));
+                }
+                try (SocketChannel connection = server.accept()) {
+                    FramedChannel channel = new FramedChannel(connection);
+                    assertThrows(AuthenticationError.class, () -> Handshake.server(channel, Handshake.newAuthkey()));
+                }
+                assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+                String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertNotEquals(0, child.exitValue());
+                assertTrue(output.contains("AuthenticationError"), output);
+            } finally {
+                child.destroyForcibly();
+            }
+        }
+    }
+
+    private record Pair(ServerSocketChannel listener, FramedChannel server, SocketChannel clientSocket)
+            implements AutoCloseable {
+
+        static Pair open(Path dir) throws IOException {
+            Path path = dir.resolve("hs.sock");
+            ServerSocketChannel listener = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+            listener.bind(UnixDomainSocketAddress.of(path));
+            SocketChannel client = SocketChannel.open(UnixDomainSocketAddress.of(path));
+            return new Pair(listener, new FramedChannel(listener.accept()), client);
+        }
+
+        void clientHandshake(byte[] key) {
+            try {
+                Handshake.client(new FramedChannel(clientSocket), key);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            server.close();
+            clientSocket.close();
+            listener.close();
+        }
+    }
+}
