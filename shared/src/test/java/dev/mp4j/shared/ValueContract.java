@@ -1,0 +1,177 @@
+package dev.mp4j.shared;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mp4j.core.Process;
+import dev.mp4j.sync.Lock;
+import dev.mp4j.sync.RLock;
+import dev.mp4j.testing.ContextContract;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** The Value and RawValue contract, run against both contexts. */
+@Timeout(120)
+abstract class ValueContract extends ContextContract {
+
+    private int runWorker(Process.Target target) {
+        Process p = new Process(context(), target);
+        p.start();
+        p.join();
+        return p.exitCode();
+    }
+
+    @Test
+    void eachTypecodeHoldsItsJavaType() {
+        Value<Integer> i = Value.of(context(), 'i', Integer.MIN_VALUE);
+        assertEquals(Integer.MIN_VALUE, i.get());
+        i.set(Integer.MAX_VALUE);
+        assertEquals(Integer.MAX_VALUE, i.get());
+        Value<Long> l = Value.of(context(), 'l', Long.MIN_VALUE);
+        assertEquals(Long.MIN_VALUE, l.get());
+        Value<Long> q = Value.ofLong(context(), Long.MAX_VALUE);
+        assertEquals(Long.MAX_VALUE, q.get());
+        assertEquals(Typecode.LONG_LONG, q.typecode());
+        Value<Double> d = Value.ofDouble(context(), Math.PI);
+        assertEquals(Math.PI, d.get());
+        d.set(Double.NaN);
+        assertTrue(d.get().isNaN());
+        d.set(Double.NEGATIVE_INFINITY);
+        assertEquals(Double.NEGATIVE_INFINITY, d.get());
+        d.set(-0.0);
+        assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(d.get()));
+    }
+
+    @Test
+    void wrongJavaTypeOrTypecodeIsAClearError() {
+        IllegalArgumentException wrongType = assertThrows(IllegalArgumentException.class,
+                () -> Value.of(context(), 'i', 1L));
+        assertEquals("typecode 'i' holds Integer, not Long", wrongType.getMessage());
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> Value.of(context(), 'z', 1));
+        assertTrue(unknown.getMessage().contains("unsupported typecode 'z'"), unknown.getMessage());
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Value<Object> raw = (Value) Value.ofInt(context(), 0);
+        assertThrows(IllegalArgumentException.class, () -> raw.set(1.5));
+    }
+
+    @Test
+    void theDefaultLockIsAnRLockAndAGivenLockIsUsed() {
+        Value<Integer> v = Value.ofInt(context(), 0);
+        assertTrue(v.getLock() instanceof RLock);
+        try (var held = v.hold()) {
+            v.set(v.get() + 1);
+        }
+        assertEquals(1, v.get());
+        Lock lock = new Lock(context());
+        Value<Integer> w = Value.of(context(), 'i', 5, lock);
+        assertSame(lock, w.getLock());
+        lock.acquire();
+        try {
+            assertEquals(0, runWorker(() -> Process.exit(w.getLock().acquire(false) ? 42 : 0)));
+        } finally {
+            lock.release();
+        }
+    }
+
+    @Test
+    void getObjIsTheSameStorageWithoutTheLock() {
+        Value<Long> v = Value.ofLong(context(), 1);
+        RawValue<Long> raw = v.getObj();
+        raw.set(9L);
+        assertEquals(9L, v.get());
+        v.getLock().acquire();
+        try {
+            assertEquals(9L, raw.get(), "the raw value does not take the lock");
+        } finally {
+            v.getLock().release();
+        }
+    }
+
+    @Test
+    void atomicHelpers() {
+        Value<Integer> i = Value.ofInt(context(), Integer.MAX_VALUE);
+        assertEquals(Integer.MIN_VALUE, i.incrementAndGet(), "a C int wraps");
+        assertEquals(Integer.MIN_VALUE, i.getAndAdd(10));
+        assertEquals(Integer.MIN_VALUE + 5, i.addAndGet(-5));
+        assertTrue(i.compareAndSet(Integer.MIN_VALUE + 5, 3));
+        assertFalse(i.compareAndSet(4, 5));
+        assertEquals(3, i.get());
+        RawValue<Double> d = RawValue.ofDouble(context(), Double.NaN);
+        assertTrue(d.compareAndSet(Double.NaN, 2.0), "doubles compare by bits");
+        assertThrows(UnsupportedOperationException.class, d::incrementAndGet);
+    }
+
+    @Test
+    void workersSeeWritesBothWays() {
+        Value<Long> v = Value.ofLong(context(), 41);
+        assertEquals(0, runWorker(() -> {
+            if (v.get() != 41) {
+                Process.exit(42);
+            }
+            v.set(v.get() + 1);
+        }));
+        assertEquals(42L, v.get());
+    }
+
+    @Test
+    void twoWorkersTimesOneHundredThousandLockedIncrementsLoseNothing() {
+        RawValue<Integer> counter = RawValue.ofInt(context(), 0);
+        Lock lock = new Lock(context());
+        Process.Target work = () -> {
+            for (int n = 0; n < 100_000; n++) {
+                try (var held = lock.hold()) {
+                    counter.set(counter.get() + 1);
+                }
+            }
+        };
+        Process a = new Process(context(), work);
+        Process b = new Process(context(), work);
+        a.start();
+        b.start();
+        a.join();
+        b.join();
+        assertEquals(0, a.exitCode());
+        assertEquals(0, b.exitCode());
+        assertEquals(200_000, counter.get());
+    }
+
+    @Test
+    void valueGetLockMakesReadModifyWriteAtomic() {
+        Value<Integer> counter = Value.ofInt(context(), 0);
+        Process.Target work = () -> {
+            for (int n = 0; n < 20_000; n++) {
+                try (var held = counter.getLock().hold()) {
+                    counter.set(counter.get() + 1);
+                }
+            }
+        };
+        Process a = new Process(context(), work);
+        Process b = new Process(context(), work);
+        a.start();
+        b.start();
+        a.join();
+        b.join();
+        assertEquals(40_000, counter.get());
+    }
+
+    @Test
+    void atomicIncrementsLoseNothingWithoutALock() {
+        RawValue<Long> counter = RawValue.ofLong(context(), 0);
+        Process.Target work = () -> {
+            for (int n = 0; n < 100_000; n++) {
+                counter.incrementAndGet();
+            }
+        };
+        Process a = new Process(context(), work);
+        Process b = new Process(context(), work);
+        a.start();
+        b.start();
+        a.join();
+        b.join();
+        assertEquals(200_000L, counter.get());
+    }
+}

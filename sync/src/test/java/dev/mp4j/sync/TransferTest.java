@@ -1,0 +1,80 @@
+package dev.mp4j.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mp4j.core.Context;
+import dev.mp4j.core.Process;
+import dev.mp4j.core.SerializationError;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** How locks travel, or refuse to, between JVMs. */
+@Timeout(60)
+class TransferTest {
+
+    @Test
+    void aThreadsLockPassedToAChildJvmFailsAtStartSayingWhatToDo() {
+        Lock lock = new Lock(Context.threads());
+        Process p = new Process(Context.spawn(), () -> lock.acquire());
+        SerializationError e = assertThrows(SerializationError.class, p::start);
+        assertTrue(e.getMessage().contains("a Lock of Context.threads() cannot travel to another JVM; "
+                + "create it with Context.spawn()"), e.getMessage());
+        assertTrue(e.getMessage().contains("captured[0]:Lock"), e.getMessage());
+    }
+
+    @Test
+    void aThreadsRLockLikewise() {
+        RLock lock = new RLock(Context.threads());
+        Process p = new Process(Context.spawn(), () -> lock.acquire());
+        SerializationError e = assertThrows(SerializationError.class, p::start);
+        assertTrue(e.getMessage().contains("create it with Context.spawn()"), e.getMessage());
+    }
+
+    @Test
+    void everyChildSeesTheSameSpawnLock() {
+        Lock lock = new Lock(Context.spawn());
+        Process taker = new Process(Context.spawn(), () -> Process.exit(lock.acquire(false) ? 0 : 42));
+        taker.start();
+        taker.join();
+        assertEquals(0, taker.exitCode());
+        Process second = new Process(Context.spawn(), () -> Process.exit(lock.acquire(Duration.ofMillis(50)) ? 42 : 0));
+        second.start();
+        second.join();
+        assertEquals(0, second.exitCode(), "the first child still holds it");
+        lock.release();
+    }
+
+    /** Two children hand the lock back and forth; one sleeps on the futex, one on the fallback. */
+    @Test
+    void lockHandedBetweenChildrenWithEitherWaiter() {
+        for (String waiter : new String[] {"futex", "backoff"}) {
+            Lock ping = new Lock(Context.spawn());
+            Lock pong = new Lock(Context.spawn());
+            ping.acquire();
+            pong.acquire();
+            int rounds = 300;
+            Context ctx = Context.spawn().withJvmOptions("-Dmp4j.waiter=" + waiter);
+            Process a = new Process(ctx, () -> {
+                for (int i = 0; i < rounds; i++) {
+                    ping.acquire();
+                    pong.release();
+                }
+            });
+            Process b = new Process(ctx, () -> {
+                for (int i = 0; i < rounds; i++) {
+                    ping.release();
+                    pong.acquire();
+                }
+            });
+            a.start();
+            b.start();
+            a.join();
+            b.join();
+            assertEquals(0, a.exitCode(), waiter);
+            assertEquals(0, b.exitCode(), waiter);
+        }
+    }
+}
