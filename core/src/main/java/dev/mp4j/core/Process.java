@@ -157,10 +157,20 @@ public class Process implements Serializable {
         if (context.kind() == Context.Kind.SPAWN && ProcessRegistry.current().daemon) {
             throw new IllegalStateException("daemonic processes are not allowed to have children");
         }
-        worker = context.kind() == Context.Kind.THREADS
-                ? ThreadWorker.start(this, ProcessRegistry.current())
-                : JvmWorker.start(this);
+        // Registered before the worker runs, so that its end always finds it registered.
         ProcessRegistry.started(this);
+        try {
+            if (context.kind() == Context.Kind.THREADS) {
+                ThreadWorker thread = ThreadWorker.create(this, ProcessRegistry.current());
+                worker = thread;
+                thread.start();
+            } else {
+                worker = JvmWorker.start(this);
+            }
+        } catch (RuntimeException | Error e) {
+            ProcessRegistry.ended(this);
+            throw e;
+        }
     }
 
     /** Waits until the process ends. */

@@ -24,10 +24,13 @@ final class ThreadWorker implements Worker {
         this.thread = builder.name(process.name()).unstarted(() -> run(process, parent));
     }
 
-    static ThreadWorker start(Process process, Process parent) {
-        ThreadWorker worker = new ThreadWorker(process, parent);
-        worker.thread.start();
-        return worker;
+    /** An unstarted worker: the Process must know its worker before the thread runs. */
+    static ThreadWorker create(Process process, Process parent) {
+        return new ThreadWorker(process, parent);
+    }
+
+    void start() {
+        thread.start();
     }
 
     private void run(Process process, Process parent) {

@@ -23,8 +23,7 @@ import java.lang.invoke.VarHandle;
  */
 final class Futex {
 
-    /** {@code SYS_futex} of this architecture, or -1 where mp4j knows no futex. */
-    static final long SYSCALL_NUMBER = syscallNumber();
+    private static final long SYSCALL_NUMBER = FutexWaiter.SYSCALL_NUMBER;
 
     private static final long FUTEX_WAIT = 0;
     private static final long FUTEX_WAKE = 1;
@@ -42,17 +41,6 @@ final class Futex {
             Linker.Option.captureCallState("errno"));
 
     private Futex() {}
-
-    private static long syscallNumber() {
-        if (!System.getProperty("os.name", "").toLowerCase().contains("linux")) {
-            return -1;
-        }
-        return switch (System.getProperty("os.arch", "")) {
-            case "amd64", "x86_64" -> 202;
-            case "aarch64", "arm64" -> 98;
-            default -> -1;
-        };
-    }
 
     /**
      * Sleeps while {@code word} holds {@code expected}, at most {@code nanos}. Returns on a

@@ -5,8 +5,25 @@ import java.lang.foreign.MemorySegment;
 /** The Linux waiter: a shared futex on the mapped word (see {@link Futex}). */
 final class FutexWaiter implements Waiter {
 
+    /**
+     * {@code SYS_futex} of this architecture, or -1 where mp4j knows no futex. Kept here, not
+     * in {@link Futex}: asking must not initialise Futex and its downcall handle.
+     */
+    static final long SYSCALL_NUMBER = syscallNumber();
+
     static boolean supported() {
-        return Futex.SYSCALL_NUMBER > 0;
+        return SYSCALL_NUMBER > 0;
+    }
+
+    private static long syscallNumber() {
+        if (!System.getProperty("os.name", "").toLowerCase().contains("linux")) {
+            return -1;
+        }
+        return switch (System.getProperty("os.arch", "")) {
+            case "amd64", "x86_64" -> 202;
+            case "aarch64", "arm64" -> 98;
+            default -> -1;
+        };
     }
 
     @Override

@@ -1,0 +1,27 @@
+package dev.mp4j.examples;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The registry of every example, in the order {@code list} prints them. */
+public final class Examples {
+
+    private static final List<Example> ALL = List.of(
+            new ProcessSquares(),
+            new ProcessInfo(),
+            new ValueRace(),
+            new ValueLock(),
+            new LockPrint());
+
+    private Examples() {}
+
+    /** Every example. */
+    public static List<Example> all() {
+        return ALL;
+    }
+
+    /** The example called {@code name}, if there is one. */
+    public static Optional<Example> byName(String name) {
+        return ALL.stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+}

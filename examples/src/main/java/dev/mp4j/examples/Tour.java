@@ -1,0 +1,58 @@
+package dev.mp4j.examples;
+
+import dev.mp4j.core.Context;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The short tour that the jar runs without arguments: a selection of examples, each under
+ * the threads context and then under the spawn context, each introduced by a header line.
+ */
+final class Tour {
+
+    /** One stop: an example and the arguments it runs with. */
+    private record Stop(String example, List<String> args) {}
+
+    /*
+     * value-race gets a count large enough that the lost updates show under both contexts:
+     * with the seed's 1000 the child JVMs barely overlap.
+     */
+    private static final List<Stop> STOPS = List.of(
+            new Stop("process-squares", List.of()),
+            new Stop("process-info", List.of()),
+            new Stop("value-race", List.of("100000")),
+            new Stop("value-lock", List.of()),
+            new Stop("lock-print", List.of()));
+
+    private static final List<Context> CONTEXTS = List.of(Context.threads(), Context.spawn());
+
+    private Tour() {}
+
+    /** Runs every stop under both contexts, printing to {@code out}. */
+    static void run(PrintStream out) throws Exception {
+        out.println("mp4j examples tour on Java " + Runtime.version()
+                + " (" + System.getProperty("java.vm.vendor") + ")");
+        out.println("Each example runs with threads as workers, then with child JVMs as workers.");
+        long tourStart = System.nanoTime();
+        for (Stop stop : STOPS) {
+            Example example = Examples.byName(stop.example()).orElseThrow();
+            for (Context context : CONTEXTS) {
+                out.println();
+                out.println("=== " + example.name() + " --context=" + context.name()
+                        + stop.args().stream().map(a -> " " + a).collect(Collectors.joining())
+                        + ": " + example.description() + " (seed " + example.seedFile() + ")");
+                long start = System.nanoTime();
+                example.run(context, stop.args());
+                out.println("    (" + millisSince(start) + " ms)");
+            }
+        }
+        out.println();
+        out.println("Tour complete in " + millisSince(tourStart) + " ms. 'list' names every example;"
+                + " '<name> --context=threads|spawn' runs one.");
+    }
+
+    private static long millisSince(long nanoTime) {
+        return (System.nanoTime() - nanoTime) / 1_000_000;
+    }
+}
