@@ -1,0 +1,50 @@
+package dev.mp4j.bench;
+
+import dev.mp4j.bench.compare.Compare;
+import java.util.Arrays;
+
+/**
+ * The entry point of {@code mp4j-bench.jar}.
+ *
+ * <pre>{@code
+ * java -jar mp4j-bench.jar compare [--no-python] [--only <prefix>] [--jvm-option <option>]...
+ * java -jar mp4j-bench.jar jmh [JMH options, e.g. LockBenchmark -f 1 -wi 3 -i 5]
+ * }</pre>
+ *
+ * <p>{@code compare} runs mp4j and CPython's {@code multiprocessing} on the same workloads
+ * and prints them side by side; {@code jmh} hands its arguments to JMH's own main.
+ */
+public final class Main {
+
+    private Main() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            usage();
+            return;
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        switch (args[0]) {
+            case "compare" -> System.exit(Compare.run(rest));
+            case "jmh" -> org.openjdk.jmh.Main.main(rest);
+            default -> {
+                System.err.println("unknown command '" + args[0] + "'");
+                usage();
+                System.exit(2);
+            }
+        }
+    }
+
+    private static void usage() {
+        System.out.println("""
+                usage: java -jar mp4j-bench.jar <command>
+                  compare [--no-python] [--only <prefix>] [--jvm-option <option>]...
+                          mp4j next to CPython multiprocessing, one line per workload:
+                          <context>.<workload> mp4j=<value> cpython=<value> <unit> ratio=<x>
+                          (ratio > 1: mp4j is x times better)
+                          --no-python      skip the CPython side
+                          --only <prefix>  only rows whose name starts with it, e.g. threads.
+                          --jvm-option <o> an extra option for spawn-context child JVMs
+                  jmh [args]   JMH's own command line, e.g. jmh LockBenchmark -f 1 -wi 3 -i 5""");
+    }
+}
