@@ -27,6 +27,9 @@ public final class ChildMain {
     /** How long a child whose parent died may spend in shutdown hooks before it halts. */
     private static final long ORPHAN_GRACE_MILLIS = 300;
 
+    /** Set before this JVM closes its own end of the channel, so the watch knows it is not orphaned. */
+    private static volatile boolean exiting;
+
     private ChildMain() {}
 
     public static void main(String[] args) throws IOException {
@@ -46,16 +49,22 @@ public final class ChildMain {
         StartRequest request = (StartRequest) Serialization.deserialize(channel.recv(), "the start request");
         Context.setDefault(request.defaultContext());
         ProcessRegistry.becomeChild(request.process(), request.parentName(), request.parentPid());
-        Thread.ofPlatform().daemon().name("mp4j-parent-watch").start(() -> watchParent(channel));
+        Thread watch = Thread.ofPlatform().daemon().name("mp4j-parent-watch").start(() -> watchParent(channel));
 
         int code = request.process().bootstrap(() -> false);
         joinNonDaemonThreads();
         System.out.flush();
         System.err.flush();
+        exiting = true;
         try {
             channel.send(ControlMessages.exit(code));
+            // Unblock the watch: the JVM's exit waits for a thread blocked in a native read.
+            channel.close();
+            watch.join(100);
         } catch (IOException e) {
             // The parent is gone; the exit status still tells the code.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         System.exit(code);
     }
@@ -67,6 +76,9 @@ public final class ChildMain {
                 channel.recv();
             }
         } catch (IOException | RuntimeException e) {
+            if (exiting) {
+                return;
+            }
             Thread.ofPlatform().daemon().start(() -> {
                 try {
                     Thread.sleep(ORPHAN_GRACE_MILLIS);

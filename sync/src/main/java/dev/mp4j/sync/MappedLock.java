@@ -68,8 +68,10 @@ final class MappedLock implements LockBacking {
         if (!tryLock() && !(nanos != 0 && lockSlowly(nanos))) {
             return false;
         }
-        LONG.setVolatile(line, OWNER_PID, MY_PID);
-        LONG.setVolatile(line, OWNER_THREAD, me);
+        // Opaque suffices: the CAS on STATE orders these writes, and an owner check only
+        // ever matches values the checking thread wrote itself.
+        LONG.setOpaque(line, OWNER_PID, MY_PID);
+        LONG.setOpaque(line, OWNER_THREAD, me);
         INT.set(line, COUNT, 1);
         return true;
     }
@@ -128,8 +130,8 @@ final class MappedLock implements LockBacking {
         } else if ((int) INT.getVolatile(line, STATE) != HELD) {
             throw new IllegalMonitorStateException("release of an unlocked Lock");
         }
-        LONG.setVolatile(line, OWNER_THREAD, 0L);
-        LONG.setVolatile(line, OWNER_PID, 0L);
+        LONG.setOpaque(line, OWNER_THREAD, 0L);
+        LONG.setOpaque(line, OWNER_PID, 0L);
         if (!INT.compareAndSet(line, STATE, HELD, FREE)) {
             throw new IllegalMonitorStateException("release of an unlocked Lock");
         }
@@ -139,8 +141,8 @@ final class MappedLock implements LockBacking {
     }
 
     private boolean isOwner(long thread) {
-        return (long) LONG.getVolatile(line, OWNER_PID) == MY_PID
-                && (long) LONG.getVolatile(line, OWNER_THREAD) == thread
+        return (long) LONG.getOpaque(line, OWNER_PID) == MY_PID
+                && (long) LONG.getOpaque(line, OWNER_THREAD) == thread
                 && (int) INT.getVolatile(line, STATE) == HELD;
     }
 

@@ -18,7 +18,6 @@ public final class JvmCommand {
     public static final List<String> WORKER_FLAGS = List.of(
             "-XX:+UseSerialGC",
             "-XX:-UsePerfData",
-            "-Xshare:auto",
             "-Xss512k",
             "--enable-native-access=ALL-UNNAMED");
 
