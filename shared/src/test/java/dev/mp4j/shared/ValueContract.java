@@ -24,6 +24,18 @@ abstract class ValueContract extends ContextContract {
         return p.exitCode();
     }
 
+    /** Runs {@code work} in two workers at once and checks both ended normally. */
+    private void runTwo(Process.Target work) {
+        Process a = new Process(context(), work);
+        Process b = new Process(context(), work);
+        a.start();
+        b.start();
+        a.join();
+        b.join();
+        assertEquals(0, a.exitCode());
+        assertEquals(0, b.exitCode());
+    }
+
     @Test
     void eachTypecodeHoldsItsJavaType() {
         Value<Integer> i = Value.of(context(), 'i', Integer.MIN_VALUE);
@@ -128,14 +140,7 @@ abstract class ValueContract extends ContextContract {
                 }
             }
         };
-        Process a = new Process(context(), work);
-        Process b = new Process(context(), work);
-        a.start();
-        b.start();
-        a.join();
-        b.join();
-        assertEquals(0, a.exitCode());
-        assertEquals(0, b.exitCode());
+        runTwo(work);
         assertEquals(200_000, counter.get());
     }
 
@@ -149,12 +154,7 @@ abstract class ValueContract extends ContextContract {
                 }
             }
         };
-        Process a = new Process(context(), work);
-        Process b = new Process(context(), work);
-        a.start();
-        b.start();
-        a.join();
-        b.join();
+        runTwo(work);
         assertEquals(40_000, counter.get());
     }
 
@@ -166,12 +166,7 @@ abstract class ValueContract extends ContextContract {
                 counter.incrementAndGet();
             }
         };
-        Process a = new Process(context(), work);
-        Process b = new Process(context(), work);
-        a.start();
-        b.start();
-        a.join();
-        b.join();
+        runTwo(work);
         assertEquals(200_000L, counter.get());
     }
 }
