@@ -19,6 +19,7 @@ final class MappedCell implements Cell {
 
     private final String name;
     private final int size;
+    /** Never read: holding it keeps the mapping alive exactly as long as this object. */
     private final transient Segment segment;
     private final transient MemorySegment line;
 

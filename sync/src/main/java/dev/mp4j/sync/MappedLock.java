@@ -38,6 +38,7 @@ final class MappedLock implements LockBacking {
 
     private final String name;
     private final boolean recursive;
+    /** Never read: holding it keeps the mapping alive exactly as long as this object. */
     private final transient Segment segment;
     private final transient MemorySegment line;
 
@@ -149,11 +150,6 @@ final class MappedLock implements LockBacking {
     @Override
     public boolean isLocked() {
         return (int) INT.getVolatile(line, STATE) == HELD;
-    }
-
-    /** The pid of the holder, or 0 (for diagnostics). */
-    long ownerPid() {
-        return (long) LONG.getVolatile(line, OWNER_PID);
     }
 
     @Override
