@@ -3,8 +3,9 @@ package dev.mp4j.shared;
 import java.io.Serializable;
 
 /**
- * The storage of one shared value, as raw bits in a {@code long}: 4-byte cells hold
- * sign-extended ints and wrap at 32 bits. Every operation is atomic and volatile.
+ * The storage of one shared value, as raw bits in a {@code long}. Types of 4 bytes or less
+ * live in a 32-bit word: their bits come back sign-extended from it, and
+ * {@link Typecode#fromBits} reads only the low bytes. Every operation is atomic and volatile.
  */
 interface Cell extends Serializable {
 
@@ -14,6 +15,6 @@ interface Cell extends Serializable {
 
     boolean compareAndSet(long expected, long bits);
 
-    /** Adds to an integer cell; returns the previous bits. */
+    /** Adds to the 32- or 64-bit word; returns the previous bits. */
     long getAndAdd(long delta);
 }

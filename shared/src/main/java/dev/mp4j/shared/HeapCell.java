@@ -5,7 +5,10 @@ import java.io.ObjectOutputStream;
 import java.io.Serial;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** The threads-context cell: an {@link AtomicLong}, wrapping at 32 bits for 4-byte types. */
+/**
+ * The threads-context cell: an {@link AtomicLong}. Types of 4 bytes or less keep their bits
+ * as a sign-extended int, as the 4-byte word of a {@link MappedCell} does, and wrap at 32 bits.
+ */
 final class HeapCell implements Cell {
 
     @Serial
@@ -15,7 +18,7 @@ final class HeapCell implements Cell {
     private final transient boolean narrow;
 
     HeapCell(int size) {
-        this.narrow = size == 4;
+        this.narrow = size <= 4;
     }
 
     @Override
@@ -25,12 +28,14 @@ final class HeapCell implements Cell {
 
     @Override
     public void store(long value) {
-        bits.set(value);
+        bits.set(narrow ? (int) value : value);
     }
 
     @Override
     public boolean compareAndSet(long expected, long value) {
-        return bits.compareAndSet(expected, value);
+        return narrow
+                ? bits.compareAndSet((int) expected, (int) value)
+                : bits.compareAndSet(expected, value);
     }
 
     @Override

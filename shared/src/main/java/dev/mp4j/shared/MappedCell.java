@@ -42,12 +42,12 @@ final class MappedCell implements Cell {
 
     @Override
     public long load() {
-        return size == 4 ? (int) INT.getVolatile(line, VALUE) : (long) LONG.getVolatile(line, VALUE);
+        return size <= 4 ? (int) INT.getVolatile(line, VALUE) : (long) LONG.getVolatile(line, VALUE);
     }
 
     @Override
     public void store(long bits) {
-        if (size == 4) {
+        if (size <= 4) {
             INT.setVolatile(line, VALUE, (int) bits);
         } else {
             LONG.setVolatile(line, VALUE, bits);
@@ -56,14 +56,14 @@ final class MappedCell implements Cell {
 
     @Override
     public boolean compareAndSet(long expected, long bits) {
-        return size == 4
+        return size <= 4
                 ? INT.compareAndSet(line, VALUE, (int) expected, (int) bits)
                 : LONG.compareAndSet(line, VALUE, expected, bits);
     }
 
     @Override
     public long getAndAdd(long delta) {
-        return size == 4 ? (int) INT.getAndAdd(line, VALUE, (int) delta) : (long) LONG.getAndAdd(line, VALUE, delta);
+        return size <= 4 ? (int) INT.getAndAdd(line, VALUE, (int) delta) : (long) LONG.getAndAdd(line, VALUE, delta);
     }
 
     @Override

@@ -2,7 +2,6 @@ package dev.mp4j.shared;
 
 import dev.mp4j.core.Context;
 import java.io.Serial;
-import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -15,10 +14,15 @@ import java.util.Objects;
  * hits.set(hits.get() + 1);                // NOT atomic: another worker may write in between
  * }</pre>
  *
- * <p>Every {@code get} and {@code set} is atomic on its own (a 4- or 8-byte aligned volatile
+ * <p>Every typecode of {@link Typecode} is supported, with its Java type and range; a value of
+ * another Java type, or out of range, is an {@link IllegalArgumentException}.
+ *
+ * <p>Every {@code get} and {@code set} is atomic on its own (an aligned 4- or 8-byte volatile
  * access: no reader sees a torn value); a read followed by a write is not. The atomic helpers
  * ({@link #incrementAndGet()}, {@link #addAndGet}, {@link #getAndAdd}, {@link #compareAndSet})
- * are single atomic instructions on the shared word.
+ * are lock-free: one atomic instruction on the shared word for 4- and 8-byte integers, a CAS
+ * loop for the 1- and 2-byte ones. They wrap around at the type's width, as Java's atomics do
+ * ({@code 'B'} at 255 + 1 gives 0); only {@code set} checks the range.
  *
  * <p><b>Memory consistency effects:</b> each access is volatile: a {@code set} happens-before
  * every {@code get} that sees its value, in any process.
@@ -26,10 +30,10 @@ import java.util.Objects;
  * <p><b>Across processes.</b> In the spawn context the value is a word of a mapped file and
  * travels to child JVMs as a handle; in the threads context it is an atomic heap cell.
  *
- * @param <T> {@code Integer}, {@code Long} or {@code Double}, as the typecode says
+ * @param <T> the typecode's Java type (see {@link Typecode})
  * @see Value
  */
-public final class RawValue<T> implements Serializable {
+public final class RawValue<T> implements SharedValue<T> {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -38,17 +42,17 @@ public final class RawValue<T> implements Serializable {
     private final Cell cell;
 
     private RawValue(Context context, Typecode typecode, T initial) {
+        long bits = typecode.toBits(initial);
         this.typecode = typecode;
         this.cell = SharedBackings.cell(Objects.requireNonNull(context, "context"), typecode);
-        cell.store(typecode.toBits(initial));
+        cell.store(bits);
     }
 
     /**
-     * A raw value of {@code typecode} ({@code 'i'}, {@code 'l'}, {@code 'q'} or {@code 'd'})
-     * set to {@code initial}.
+     * A raw value of {@code typecode} set to {@code initial}.
      *
-     * @throws IllegalArgumentException for an unsupported typecode, or an initial value of
-     *     another Java type than the typecode's
+     * @throws IllegalArgumentException for an unknown typecode, or an initial value of
+     *     another Java type than the typecode's, or out of its range
      */
     public static <T> RawValue<T> of(Context context, char typecode, T initial) {
         return new RawValue<>(context, Typecode.of(typecode), initial);
@@ -69,62 +73,57 @@ public final class RawValue<T> implements Serializable {
         return new RawValue<>(context, Typecode.DOUBLE, initial);
     }
 
-    /** The typecode. */
+    @Override
     public Typecode typecode() {
         return typecode;
     }
 
-    /** The value (Python's {@code .value}). */
+    @Override
     @SuppressWarnings("unchecked")
     public T get() {
         return (T) typecode.fromBits(cell.load());
     }
 
-    /**
-     * Sets the value.
-     *
-     * @throws IllegalArgumentException if {@code value} is not of the typecode's Java type
-     */
+    @Override
     public void set(T value) {
         cell.store(typecode.toBits(value));
     }
 
-    /** Atomically adds one; returns the new value. Integer typecodes only. */
-    public T incrementAndGet() {
-        return addAndGet(1);
-    }
-
-    /** Atomically adds {@code delta}; returns the new value. Integer typecodes only. */
+    @Override
     @SuppressWarnings("unchecked")
     public T addAndGet(long delta) {
-        requireInteger("addAndGet");
-        return (T) typecode.fromBits(cell.getAndAdd(delta) + delta);
+        return (T) typecode.fromBits(getAndAddBits("addAndGet", delta) + delta);
     }
 
-    /** Atomically adds {@code delta}; returns the previous value. Integer typecodes only. */
+    @Override
     @SuppressWarnings("unchecked")
     public T getAndAdd(long delta) {
-        requireInteger("getAndAdd");
-        return (T) typecode.fromBits(cell.getAndAdd(delta));
+        return (T) typecode.fromBits(getAndAddBits("getAndAdd", delta));
     }
 
-    /**
-     * Atomically sets {@code update} if the value is {@code expected}; returns whether it did.
-     * Doubles compare by their bits, so {@code NaN} matches {@code NaN}.
-     */
+    @Override
     public boolean compareAndSet(T expected, T update) {
         return cell.compareAndSet(typecode.toBits(expected), typecode.toBits(update));
     }
 
-    private void requireInteger(String operation) {
+    private long getAndAddBits(String operation, long delta) {
         if (!typecode.isInteger()) {
             throw new UnsupportedOperationException(operation + " needs an integer typecode, not '"
                     + typecode.code() + "'");
+        }
+        if (typecode.size() >= 4) {
+            return cell.getAndAdd(delta);
+        }
+        while (true) {
+            long old = cell.load();
+            if (cell.compareAndSet(old, typecode.wrap(old + delta))) {
+                return old;
+            }
         }
     }
 
     @Override
     public String toString() {
-        return "c_" + typecode.name().toLowerCase() + "(" + get() + ")";
+        return "c_" + typecode.cType().replace("unsigned ", "u").replace(' ', '_') + "(" + get() + ")";
     }
 }

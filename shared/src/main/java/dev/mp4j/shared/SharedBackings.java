@@ -16,4 +16,11 @@ final class SharedBackings {
             case SPAWN -> MappedCell.create(typecode.size());
         };
     }
+
+    static ArrayMemory arrayMemory(Context context, Typecode typecode, int length) {
+        return switch (context.kind()) {
+            case THREADS -> new HeapArrayMemory((long) length * typecode.size());
+            case SPAWN -> MappedArrayMemory.create(typecode, length);
+        };
+    }
 }

@@ -15,7 +15,7 @@ import java.lang.invoke.VarHandle;
  *   +---------------+-----------------------------------------------------+
  * </pre>
  *
- * <p>A 4-byte type uses the first 4 bytes; the value is always accessed atomically through
+ * <p>A type of 4 bytes or less uses the first 4 bytes (its bits sign-extended to an int); the value is always accessed atomically through
  * {@link #INT} or {@link #LONG}, aligned, so no reader sees a torn value.
  */
 final class SharedValueLayout {

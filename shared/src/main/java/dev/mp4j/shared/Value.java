@@ -5,7 +5,6 @@ import dev.mp4j.sync.Held;
 import dev.mp4j.sync.Mutex;
 import dev.mp4j.sync.RLock;
 import java.io.Serial;
-import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -31,10 +30,12 @@ import java.util.Objects;
  * <p><b>Across processes.</b> In the spawn context the value and its lock live in mapped
  * files and travel to child JVMs as handles; if a holder of the lock dies, see {@link RLock}.
  *
- * @param <T> {@code Integer}, {@code Long} or {@code Double}, as the typecode says
+ * <p>Every typecode of {@link Typecode} is supported, with its Java type and range.
+ *
+ * @param <T> the typecode's Java type (see {@link Typecode})
  * @see RawValue
  */
-public final class Value<T> implements Serializable {
+public final class Value<T> implements SharedValue<T> {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -48,11 +49,28 @@ public final class Value<T> implements Serializable {
     }
 
     /**
-     * A value of {@code typecode} ({@code 'i'}, {@code 'l'}, {@code 'q'} or {@code 'd'}) set to
-     * {@code initial}, with a new {@link RLock} of the same context (Python's {@code lock=True}).
+     * A value of {@code typecode} set to {@code initial}, with a new {@link RLock} of the same
+     * context (Python's {@code lock=True}).
+     *
+     * @throws IllegalArgumentException for an unknown typecode, or an initial value of another
+     *     Java type than the typecode's, or out of its range
      */
     public static <T> Value<T> of(Context context, char typecode, T initial) {
         return new Value<>(RawValue.of(context, typecode, initial), new RLock(context));
+    }
+
+    /** A value of the default context with its own RLock. */
+    public static <T> Value<T> of(char typecode, T initial) {
+        return of(Context.defaultContext(), typecode, initial);
+    }
+
+    /**
+     * Python's {@code Value(typecode, initial, lock=lock)}: with {@code lock} true a
+     * {@code Value} with a new {@link RLock}, with {@code lock} false the {@link RawValue}
+     * itself, which has no lock.
+     */
+    public static <T> SharedValue<T> of(Context context, char typecode, T initial, boolean lock) {
+        return lock ? of(context, typecode, initial) : RawValue.of(context, typecode, initial);
     }
 
     /** A value guarded by {@code lock}, a Lock or RLock of the same context. */
@@ -81,13 +99,20 @@ public final class Value<T> implements Serializable {
     }
 
     /** The value, read under the lock (Python's {@code .value}). */
+    @Override
     public T get() {
         try (Held ignored = lock.hold()) {
             return raw.get();
         }
     }
 
-    /** Sets the value under the lock. */
+    /**
+     * Sets the value under the lock.
+     *
+     * @throws IllegalArgumentException if {@code value} is not of the typecode's Java type or
+     *     out of its range
+     */
+    @Override
     public void set(T value) {
         try (Held ignored = lock.hold()) {
             raw.set(value);
@@ -110,26 +135,31 @@ public final class Value<T> implements Serializable {
     }
 
     /** The typecode. */
+    @Override
     public Typecode typecode() {
         return raw.typecode();
     }
 
     /** Atomically adds one without the lock; returns the new value. Integer typecodes only. */
+    @Override
     public T incrementAndGet() {
         return raw.incrementAndGet();
     }
 
     /** Atomically adds {@code delta} without the lock; returns the new value. Integer typecodes only. */
+    @Override
     public T addAndGet(long delta) {
         return raw.addAndGet(delta);
     }
 
     /** Atomically adds {@code delta} without the lock; returns the previous value. Integer typecodes only. */
+    @Override
     public T getAndAdd(long delta) {
         return raw.getAndAdd(delta);
     }
 
     /** Atomically sets {@code update} if the value is {@code expected}, without the lock. */
+    @Override
     public boolean compareAndSet(T expected, T update) {
         return raw.compareAndSet(expected, update);
     }
