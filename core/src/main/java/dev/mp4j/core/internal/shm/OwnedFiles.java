@@ -26,6 +26,11 @@ public final class OwnedFiles {
         FILES.add(file);
     }
 
+    /** Whether this JVM created {@code file} and has not removed it yet. */
+    public static boolean contains(Path file) {
+        return FILES.contains(file);
+    }
+
     /** Removes a file now, and forgets it. */
     public static void remove(Path file) {
         FILES.remove(file);

@@ -6,6 +6,7 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.ref.Cleaner;
 import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -75,6 +76,68 @@ public final class Segment implements AutoCloseable {
             throw e instanceof IOException io
                     ? new UncheckedIOException("cannot create mp4j segment " + file, io) : (RuntimeException) e;
         }
+    }
+
+    /**
+     * Creates a zero-filled <em>named</em> segment: its file is {@code FileNames.named(name)},
+     * which any process of the user can attach by that name. Unlike {@link #create}, the file
+     * outlives this Segment object: closing it (or its becoming unreachable) only unmaps it;
+     * the file stays until {@link #unlinkNamed} in this process, or this process's exit, or
+     * the start-up sweep after this process was killed (the header names the creator).
+     *
+     * @throws IllegalStateException if a named segment {@code name} exists already
+     */
+    public static Segment createNamed(String name, String kind, int version, long dataSize) {
+        if (dataSize < 0) {
+            throw new IllegalArgumentException("segment size must be >= 0: " + dataSize);
+        }
+        Path dir = RuntimeDirectory.path();
+        String fileName = FileNames.named(name);
+        Path file = dir.resolve(fileName);
+        Path partial = dir.resolve(FileNames.next(kind.toLowerCase()) + ".partial");
+        Arena arena = Arena.ofShared();
+        try {
+            OwnedFiles.add(partial);
+            try (FileChannel ch = FileChannel.open(partial, EnumSet.of(StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.READ, StandardOpenOption.WRITE),
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))) {
+                MemorySegment whole = ch.map(FileChannel.MapMode.READ_WRITE, 0,
+                        SegmentHeaderLayout.DATA_OFFSET + dataSize, arena);
+                SegmentHeaderLayout.write(whole, SegmentHeaderLayout.kind(kind), version,
+                        ProcessIdentity.current(), dataSize);
+                // link(2) publishes the complete file under its name, and fails if the name
+                // is taken (a rename would replace the other block).
+                Files.createLink(file, partial);
+                OwnedFiles.add(file);
+                OwnedFiles.remove(partial);
+                MemorySegment data = whole.asSlice(SegmentHeaderLayout.DATA_OFFSET, dataSize);
+                return new Segment(fileName, data, new Unmap(arena, null));
+            }
+        } catch (FileAlreadyExistsException e) {
+            arena.close();
+            OwnedFiles.remove(partial);
+            throw new IllegalStateException("a shared memory block named '" + name + "' already exists", e);
+        } catch (IOException | RuntimeException e) {
+            arena.close();
+            OwnedFiles.remove(partial);
+            throw e instanceof IOException io
+                    ? new UncheckedIOException("cannot create mp4j segment " + file, io) : (RuntimeException) e;
+        }
+    }
+
+    /**
+     * Removes the file of the named segment {@code name}, which this process created; the
+     * mappings of every process stay valid until they are closed.
+     *
+     * @throws IllegalStateException if this process did not create it, or already removed it
+     */
+    public static void unlinkNamed(String name) {
+        Path file = RuntimeDirectory.path().resolve(FileNames.named(name));
+        if (!OwnedFiles.contains(file)) {
+            throw new IllegalStateException("shared memory block '" + name
+                    + "' was not created by this process, or was unlinked already");
+        }
+        OwnedFiles.remove(file);
     }
 
     /**

@@ -1,0 +1,81 @@
+package dev.mp4j.shared;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mp4j.core.internal.shm.OwnedFiles;
+import java.io.IOException;
+import java.lang.foreign.ValueLayout;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** SharedMemory beyond the parent-child contract: unrelated JVMs, and many cycles. */
+@Timeout(120)
+class SharedMemoryTest {
+
+    /** The main of an unrelated JVM: attaches to the block {@code args[0]} and writes into it. */
+    public static void main(String[] args) {
+        try (SharedMemory shm = SharedMemory.attach(args[0])) {
+            long seen = shm.buffer().get(ValueLayout.JAVA_LONG, 0);
+            shm.buffer().set(ValueLayout.JAVA_LONG, 8, seen * 2);
+        }
+    }
+
+    @Test
+    void aJvmThatIsNotAChildAttachesByName() throws IOException, InterruptedException {
+        String name = BlockFiles.fresh("unrelated");
+        try (SharedMemory shm = SharedMemory.create(name, 16)) {
+            shm.buffer().set(ValueLayout.JAVA_LONG, 0, 21L);
+            java.lang.Process jvm = new ProcessBuilder(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "--enable-native-access=ALL-UNNAMED",
+                    "-cp", System.getProperty("java.class.path"),
+                    SharedMemoryTest.class.getName(), name)).inheritIO().start();
+            assertTrue(jvm.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(0, jvm.exitValue());
+            assertEquals(42L, shm.buffer().get(ValueLayout.JAVA_LONG, 8));
+            assertTrue(BlockFiles.exists(name), "the other JVM's exit left the block to its owner");
+            shm.unlink();
+        }
+    }
+
+    @Test
+    void aThousandCreateCloseUnlinkCyclesLeaveNothingAndDoNotGrowTheMappings() throws IOException {
+        int ownedBefore = OwnedFiles.count();
+        cycles(100);   // warm up whatever the first cycles allocate once
+        long mapsBefore = mappings();
+        String prefix = BlockFiles.fresh("cycle");
+        for (int i = 0; i < 1000; i++) {
+            SharedMemory shm = SharedMemory.create(prefix + "_" + i, 64 * 1024);
+            shm.buffer().set(ValueLayout.JAVA_LONG, 0, i);
+            shm.close();
+            shm.unlink();
+        }
+        long mapsAfter = mappings();
+        assertEquals(ownedBefore, OwnedFiles.count());
+        for (int i = 0; i < 1000; i++) {
+            assertFalse(BlockFiles.exists(prefix + "_" + i));
+        }
+        assertTrue(mapsAfter - mapsBefore < 20, "mappings grew from " + mapsBefore + " to " + mapsAfter);
+    }
+
+    private static void cycles(int n) {
+        for (int i = 0; i < n; i++) {
+            try (SharedMemory shm = SharedMemory.create(64 * 1024)) {
+                shm.unlink();
+            }
+        }
+    }
+
+    /** The number of memory mappings of this process. */
+    private static long mappings() throws IOException {
+        try (var lines = Files.lines(Path.of("/proc/self/maps"))) {
+            return lines.count();
+        }
+    }
+}
