@@ -1,0 +1,88 @@
+package dev.mp4j.shared;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.VarHandle;
+
+/**
+ * The format of a {@link ShareableList} inside the bytes of its {@link SharedMemory} block.
+ * Slot {@code i} has a 16-byte descriptor and {@code capacity} bytes of data; capacities and
+ * offsets are fixed at creation, the tag and length change with each {@code set}.
+ *
+ * <pre>
+ *   0               8       12      16                              16 + 16 * count
+ *   +---------------+-------+-------+-------------------------------+---------------------
+ *   | magic         | count | (0)   | descriptor 0 ... count-1      | data of slot 0, 1, ...
+ *   | "MP4JLIST"    | int   |       |                               | (8-byte aligned)
+ *   +---------------+-------+-------+-------------------------------+---------------------
+ *
+ *   descriptor:
+ *   0                               8               12              16
+ *   +-------------------------------+---------------+---------------+
+ *   | state: tag &lt;&lt; 32 | length    | data offset   | capacity      |
+ *   | long, volatile                | int           | int           |
+ *   +-------------------------------+---------------+---------------+
+ * </pre>
+ *
+ * <p>Numbers and booleans take 8 bytes (an int is stored as a long, a boolean as 0 or 1); a
+ * String (UTF-8) or a byte[] of n bytes gets a capacity of {@code 8 * (n / 8 + 1)} bytes, as
+ * Python's ShareableList allocates; any value that fits a slot's capacity may replace its
+ * value, whatever its type. The state word is written last, with release semantics, so a
+ * reader that sees it sees the bytes it describes, unless another writer is writing the
+ * same slot at the same time.
+ */
+final class ShareableListLayout {
+
+    static final long MAGIC = 0x4D50344A4C495354L;   // "MP4JLIST"
+    static final long MAGIC_OFFSET = 0;
+    static final long COUNT = 8;
+    static final long DESCRIPTORS = 16;
+    static final long DESCRIPTOR_SIZE = 16;
+    static final long STATE = 0;
+    static final long OFFSET = 8;
+    static final long CAPACITY = 12;
+
+    static final int NULL = 0;
+    static final int INT = 1;
+    static final int LONG = 2;
+    static final int DOUBLE = 3;
+    static final int BOOLEAN = 4;
+    static final int STRING = 5;
+    static final int BYTES = 6;
+
+    static final VarHandle STATE_WORD = ValueLayout.JAVA_LONG.varHandle();
+
+    private ShareableListLayout() {}
+
+    /** The data offset of the first slot. */
+    static long dataStart(int count) {
+        return DESCRIPTORS + DESCRIPTOR_SIZE * count;
+    }
+
+    /** Where slot {@code index}'s descriptor starts. */
+    static long descriptor(int index) {
+        return DESCRIPTORS + DESCRIPTOR_SIZE * index;
+    }
+
+    /** The capacity Python gives a value of {@code n} encoded bytes: the next multiple of 8 above n. */
+    static int capacityFor(int n) {
+        return 8 * (n / 8 + 1);
+    }
+
+    static long state(int tag, int length) {
+        return (long) tag << 32 | (length & 0xFFFF_FFFFL);
+    }
+
+    static int tag(long state) {
+        return (int) (state >>> 32);
+    }
+
+    static int length(long state) {
+        return (int) state;
+    }
+
+    /** Whether {@code block} starts as a ShareableList does. */
+    static boolean isList(MemorySegment block) {
+        return block.byteSize() >= DESCRIPTORS && block.get(ValueLayout.JAVA_LONG, MAGIC_OFFSET) == MAGIC;
+    }
+}
