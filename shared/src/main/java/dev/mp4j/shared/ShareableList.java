@@ -281,13 +281,30 @@ public final class ShareableList implements AutoCloseable, Serializable {
         }
     }
 
+    /** Python's repr: {@code ShareableList(['howdy', b'HoWdY', 100, None, True], name='psm_...')}. */
     @Override
     public String toString() {
         List<String> items = new ArrayList<>();
         for (int i = 0; i < size; i++) {
-            Object v = get(i);
-            items.add(v instanceof byte[] b ? Arrays.toString(b) : v instanceof String s ? "'" + s + "'" : String.valueOf(v));
+            items.add(repr(get(i)));
         }
-        return "ShareableList(" + items + ", name='" + shm.name() + "')";
+        return "ShareableList([" + String.join(", ", items) + "], name='" + shm.name() + "')";
+    }
+
+    private static String repr(Object value) {
+        return switch (value) {
+            case null -> "None";
+            case Boolean b -> b ? "True" : "False";
+            case String s -> "'" + s + "'";
+            case byte[] bytes -> {
+                StringBuilder b = new StringBuilder("b'");
+                for (byte x : bytes) {
+                    b.append(x >= 0x20 && x < 0x7F && x != '\'' && x != '\\' ? String.valueOf((char) x)
+                            : String.format("\\x%02x", x & 0xFF));
+                }
+                yield b.append('\'').toString();
+            }
+            default -> value.toString();
+        };
     }
 }

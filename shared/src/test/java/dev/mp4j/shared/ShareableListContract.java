@@ -71,6 +71,7 @@ abstract class ShareableListContract extends ContextContract {
             assertEquals(0, sl.count(1L), "1L is not the Integer 1");
             assertEquals(2, sl.index(null) - 1);
             assertEquals(4, sl.index(new byte[] {5}), "byte[] by content");
+            assertTrue(sl.toString().startsWith("ShareableList(['a', 1, 'a', None, b'\\x05'], name='psm_"), sl.toString());
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> sl.index("b"));
             assertEquals("\"b\" is not in the ShareableList", e.getMessage());
             sl.unlink();
