@@ -23,7 +23,9 @@ final class Tour {
             new Stop("process-info", List.of()),
             new Stop("value-race", List.of("100000")),
             new Stop("value-lock", List.of()),
-            new Stop("lock-print", List.of()));
+            new Stop("lock-print", List.of()),
+            new Stop("value-array", List.of()),
+            new Stop("shared-memory", List.of()));
 
     private static final List<Context> CONTEXTS = List.of(Context.threads(), Context.spawn());
 
