@@ -44,7 +44,9 @@ public final class Compare {
             new Workload("threads", "locked_counter_2x100k", "locked_counter_2x100k", "incr/s", true, 5,
                     LockedCounter::incrementsPerSecond),
             new Workload("threads", "lock_pingpong", "value_turn_pingpong", "us/roundtrip", false, Double.NaN,
-                    LockPingPong::microsPerRoundTrip));
+                    LockPingPong::microsPerRoundTrip),
+            new Workload("spawn", "array_sum_parallel", "array_sum_parallel", "ms", false, 20,
+                    ArraySumParallel::millis));
 
     private Compare() {}
 
