@@ -368,6 +368,6 @@ public final class RawArray<T> implements SharedArray<T> {
 
     @Override
     public String toString() {
-        return "c_" + typecode.cType().replace("unsigned ", "u").replace(' ', '_') + "_Array_" + length;
+        return typecode.ctypesName() + "_Array_" + length;
     }
 }

@@ -124,6 +124,6 @@ public final class RawValue<T> implements SharedValue<T> {
 
     @Override
     public String toString() {
-        return "c_" + typecode.cType().replace("unsigned ", "u").replace(' ', '_') + "(" + get() + ")";
+        return typecode.ctypesName() + "(" + get() + ")";
     }
 }

@@ -114,6 +114,26 @@ public enum Typecode {
         return this != CHAR && this != WCHAR && this != FLOAT && this != DOUBLE;
     }
 
+    /** Python's ctypes name of the type, such as {@code c_ulonglong}. */
+    String ctypesName() {
+        return switch (this) {
+            case CHAR -> "c_char";
+            case WCHAR -> "c_wchar";
+            case BYTE -> "c_byte";
+            case UNSIGNED_BYTE -> "c_ubyte";
+            case SHORT -> "c_short";
+            case UNSIGNED_SHORT -> "c_ushort";
+            case INT -> "c_int";
+            case UNSIGNED_INT -> "c_uint";
+            case LONG -> "c_long";
+            case UNSIGNED_LONG -> "c_ulong";
+            case LONG_LONG -> "c_longlong";
+            case UNSIGNED_LONG_LONG -> "c_ulonglong";
+            case FLOAT -> "c_float";
+            case DOUBLE -> "c_double";
+        };
+    }
+
     boolean isUnsigned() {
         return this == UNSIGNED_BYTE || this == UNSIGNED_SHORT || this == UNSIGNED_INT
                 || this == UNSIGNED_LONG || this == UNSIGNED_LONG_LONG;

@@ -165,6 +165,14 @@ abstract class TypecodeContract extends ContextContract {
     }
 
     @Test
+    void theyPrintAsPythonsCtypes() {
+        assertEquals("c_ulonglong(18446744073709551615)", RawValue.of(context(), 'Q', UnsignedLong.MAX_VALUE).toString());
+        assertEquals("<Synchronized wrapper for c_short(-1)>", Value.of(context(), 'h', (short) -1).toString());
+        assertEquals("<SynchronizedArray wrapper for c_double_Array_3>", Array.of(context(), 'd', 3).toString());
+        assertEquals("c_wchar_Array_2", RawArray.of(context(), 'u', 2).toString());
+    }
+
+    @Test
     void wrongJavaTypeNamesBothTypes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Value.of(context(), 'B', 1));
