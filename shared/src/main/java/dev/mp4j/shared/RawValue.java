@@ -58,6 +58,13 @@ public final class RawValue<T> implements SharedValue<T> {
         return new RawValue<>(context, Typecode.of(typecode), initial);
     }
 
+    /** A zero raw value of {@code typecode} (Python's {@code RawValue(typecode)}). */
+    @SuppressWarnings("unchecked")
+    public static <T> RawValue<T> of(Context context, char typecode) {
+        Typecode t = Typecode.of(typecode);
+        return new RawValue<>(context, t, (T) t.fromBits(0));
+    }
+
     /** A raw C int. */
     public static RawValue<Integer> ofInt(Context context, int initial) {
         return new RawValue<>(context, Typecode.INT, initial);

@@ -59,6 +59,11 @@ public final class Value<T> implements SharedValue<T> {
         return new Value<>(RawValue.of(context, typecode, initial), new RLock(context));
     }
 
+    /** A zero value of {@code typecode} with a new RLock (Python's {@code Value(typecode)}). */
+    public static <T> Value<T> of(Context context, char typecode) {
+        return new Value<>(RawValue.of(context, typecode), new RLock(context));
+    }
+
     /** A value of the default context with its own RLock. */
     public static <T> Value<T> of(char typecode, T initial) {
         return of(Context.defaultContext(), typecode, initial);

@@ -70,6 +70,9 @@ abstract class TypecodeContract extends ContextContract {
         assertEquals(l.min(), v.get());
         v.set(l.max());
         assertEquals(l.max(), v.get());
+        Object zero = Typecode.of(l.code()).fromBits(0);
+        assertEquals(zero, Value.of(context(), l.code()).get(), "Value(typecode) is zero");
+        assertEquals(zero, RawValue.of(context(), l.code()).get());
         RawValue<Object> raw = RawValue.of(context(), l.code(), l.max());
         assertEquals(l.max(), raw.get());
         assertEquals(Typecode.of(l.code()), raw.typecode());
