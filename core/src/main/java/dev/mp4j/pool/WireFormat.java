@@ -1,0 +1,177 @@
+package dev.mp4j.pool;
+
+import dev.mp4j.core.SerializationError;
+import dev.mp4j.core.internal.serial.Serialization;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The messages between a spawn pool and its child JVM workers, one frame of the
+ * authenticated {@link dev.mp4j.core.internal.spawn.FramedChannel} each. One object stream
+ * per chunk, not per item, keeps stream headers and class descriptors off the per-item cost.
+ *
+ * <pre>
+ * tasks   (pool -> worker): int n, then n times: long chunkId, long jobId,
+ *                           int fnLength, fn bytes, int itemsLength, items bytes
+ * items   (one object stream): int count, count objects
+ * results (worker -> pool): long chunkId, then one object stream:
+ *                           int count, count times: boolean failed, the value or the exception
+ * </pre>
+ *
+ * A worker caches the function of the last job it saw, so a map's chunks deserialize it once.
+ */
+final class WireFormat {
+
+    /** A chunk as the worker receives it. */
+    record TaskRecord(long chunkId, long jobId, byte[] fn, byte[] items) {}
+
+    /** A chunk's outcomes as the pool receives them. */
+    record ResultRecord(long chunkId, Object[] values, Throwable[] errors) {}
+
+    private WireFormat() {}
+
+    /** Serializes a chunk's items in the caller's thread; a bad item fails with its path named. */
+    static byte[] items(List<?> items, int chunk) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + 16 * items.size());
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeInt(items.size());
+            for (Object item : items) {
+                out.writeObject(item);
+            }
+        } catch (IOException e) {
+            for (int i = 0; i < items.size(); i++) {
+                Serialization.serialize(items.get(i), "item " + i + " of chunk " + chunk);
+            }
+            throw new SerializationError("cannot serialize the items of chunk " + chunk + ": " + e, e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static List<Object> readItems(byte[] bytes) throws IOException, ClassNotFoundException {
+        try (ObjectInputStream in = Serialization.input(new ByteArrayInputStream(bytes))) {
+            int n = in.readInt();
+            List<Object> items = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                items.add(in.readObject());
+            }
+            return items;
+        }
+    }
+
+    static byte[] tasks(List<Chunk> chunks, long[] ids) {
+        int size = 4;
+        for (Chunk c : chunks) {
+            size += 24 + c.fnBytes.length + c.itemBytes.length;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(size);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(chunks.size());
+            for (int i = 0; i < chunks.size(); i++) {
+                Chunk c = chunks.get(i);
+                out.writeLong(ids[i]);
+                out.writeLong(c.job.id);
+                out.writeInt(c.fnBytes.length);
+                out.write(c.fnBytes);
+                out.writeInt(c.itemBytes.length);
+                out.write(c.itemBytes);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static List<TaskRecord> readTasks(byte[] frame) throws IOException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(frame));
+        int n = in.readInt();
+        List<TaskRecord> tasks = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            long id = in.readLong();
+            long job = in.readLong();
+            byte[] fn = in.readNBytes(in.readInt());
+            byte[] items = in.readNBytes(in.readInt());
+            tasks.add(new TaskRecord(id, job, fn, items));
+        }
+        return tasks;
+    }
+
+    /**
+     * The outcomes of a chunk. What cannot be serialized is replaced: a value by a
+     * {@link SerializationError} for that item, an exception by a {@link RemoteError}.
+     */
+    static byte[] results(long chunkId, Object[] values, Throwable[] errors) {
+        try {
+            return tryResults(chunkId, values, errors);
+        } catch (IOException e) {
+            Object[] v = values.clone();
+            Throwable[] t = errors.clone();
+            for (int i = 0; i < v.length; i++) {
+                if (t[i] != null) {
+                    try {
+                        Serialization.serialize(t[i], "exception");
+                    } catch (SerializationError s) {
+                        t[i] = new RemoteError(t[i]);
+                    }
+                } else {
+                    try {
+                        Serialization.serialize(v[i], "the result of item " + i);
+                    } catch (SerializationError s) {
+                        v[i] = null;
+                        t[i] = new SerializationError(s.getMessage());
+                    }
+                }
+            }
+            try {
+                return tryResults(chunkId, v, t);
+            } catch (IOException again) {
+                throw new UncheckedIOException(again);
+            }
+        }
+    }
+
+    private static byte[] tryResults(long chunkId, Object[] values, Throwable[] errors) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + 16 * values.length);
+        new DataOutputStream(bytes).writeLong(chunkId);
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeInt(values.length);
+            for (int i = 0; i < values.length; i++) {
+                out.writeBoolean(errors[i] != null);
+                out.writeObject(errors[i] != null ? errors[i] : values[i]);
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    static long chunkIdOf(byte[] frame) {
+        return ByteBuffer.wrap(frame).getLong(0);
+    }
+
+    static ResultRecord readResults(byte[] frame) {
+        try (ObjectInputStream in = Serialization.input(new ByteArrayInputStream(frame, 8, frame.length - 8))) {
+            int n = in.readInt();
+            Object[] values = new Object[n];
+            Throwable[] errors = new Throwable[n];
+            for (int i = 0; i < n; i++) {
+                boolean failed = in.readBoolean();
+                Object o = in.readObject();
+                if (failed) {
+                    errors[i] = (Throwable) o;
+                } else {
+                    values[i] = o;
+                }
+            }
+            return new ResultRecord(chunkIdOf(frame), values, errors);
+        } catch (IOException | ClassNotFoundException e) {
+            throw new SerializationError("cannot read the results of a pool worker: " + e, e);
+        }
+    }
+}
