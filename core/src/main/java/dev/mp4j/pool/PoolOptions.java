@@ -1,6 +1,8 @@
 package dev.mp4j.pool;
 
 import dev.mp4j.core.Context;
+import java.time.Duration;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -12,22 +14,27 @@ import java.util.function.Consumer;
  */
 public final class PoolOptions {
 
-    private static final PoolOptions DEFAULTS = new PoolOptions(0, null, 0, null);
+    private static final PoolOptions DEFAULTS = new PoolOptions();
 
-    private final int processes;
-    private final Initializer initializer;
-    private final int maxTasksPerChild;
-    private final Consumer<? super Throwable> callbackErrorHandler;
+    private int processes;
+    private Initializer initializer;
+    private int maxTasksPerChild;
+    private Duration taskTimeout;
+    private Consumer<? super Throwable> callbackErrorHandler;
 
-    private PoolOptions(int processes, Initializer initializer, int maxTasksPerChild,
-            Consumer<? super Throwable> callbackErrorHandler) {
-        this.processes = processes;
-        this.initializer = initializer;
-        this.maxTasksPerChild = maxTasksPerChild;
-        this.callbackErrorHandler = callbackErrorHandler;
+    private PoolOptions() {}
+
+    private PoolOptions copy() {
+        PoolOptions o = new PoolOptions();
+        o.processes = processes;
+        o.initializer = initializer;
+        o.maxTasksPerChild = maxTasksPerChild;
+        o.taskTimeout = taskTimeout;
+        o.callbackErrorHandler = callbackErrorHandler;
+        return o;
     }
 
-    /** {@link Context#cpuCount()} workers, no initializer, workers never replaced. */
+    /** {@link Context#cpuCount()} workers, no initializer, workers never replaced, no task timeout. */
     public static PoolOptions defaults() {
         return DEFAULTS;
     }
@@ -41,7 +48,9 @@ public final class PoolOptions {
         if (processes < 1) {
             throw new IllegalArgumentException("Number of processes must be at least 1, not " + processes);
         }
-        return new PoolOptions(processes, initializer, maxTasksPerChild, callbackErrorHandler);
+        PoolOptions o = copy();
+        o.processes = processes;
+        return o;
     }
 
     /**
@@ -49,7 +58,9 @@ public final class PoolOptions {
      * worker fails with its exception (Python's pool would start workers forever instead).
      */
     public PoolOptions initializer(Initializer initializer) {
-        return new PoolOptions(processes, initializer, maxTasksPerChild, callbackErrorHandler);
+        PoolOptions o = copy();
+        o.initializer = initializer;
+        return o;
     }
 
     /**
@@ -62,12 +73,34 @@ public final class PoolOptions {
         if (tasks < 1) {
             throw new IllegalArgumentException("maxTasksPerChild must be a positive int, not " + tasks);
         }
-        return new PoolOptions(processes, initializer, tasks, callbackErrorHandler);
+        PoolOptions o = copy();
+        o.maxTasksPerChild = tasks;
+        return o;
+    }
+
+    /**
+     * Beyond Python: a chunk that runs longer than {@code timeout} per item fails with
+     * {@link dev.mp4j.core.TimeoutError}, counted from when a worker takes it. A child JVM
+     * worker that overran is killed and replaced; a thread worker is interrupted and
+     * replaced at once (the thread ends when its task does). With a timeout, a child JVM
+     * worker holds one chunk at a time, so that its clock starts when it runs.
+     *
+     * @throws IllegalArgumentException if not positive
+     */
+    public PoolOptions taskTimeout(Duration timeout) {
+        if (Objects.requireNonNull(timeout, "timeout").isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("taskTimeout must be positive, not " + timeout);
+        }
+        PoolOptions o = copy();
+        o.taskTimeout = timeout;
+        return o;
     }
 
     /** Receives the exceptions of callbacks and progress listeners (by default printed to stderr). */
     public PoolOptions onCallbackError(Consumer<? super Throwable> handler) {
-        return new PoolOptions(processes, initializer, maxTasksPerChild, handler);
+        PoolOptions o = copy();
+        o.callbackErrorHandler = handler;
+        return o;
     }
 
     int processesOrDefault() {
@@ -80,6 +113,10 @@ public final class PoolOptions {
 
     int maxTasksPerChild() {
         return maxTasksPerChild;
+    }
+
+    Duration taskTimeout() {
+        return taskTimeout;
     }
 
     Consumer<? super Throwable> callbackErrorHandler() {

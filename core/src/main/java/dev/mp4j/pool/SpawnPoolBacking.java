@@ -141,9 +141,9 @@ final class SpawnPoolBacking extends PoolBacking {
                 if (chunk != null) {
                     try {
                         WireFormat.ResultRecord r = WireFormat.readResults(frame);
-                        chunk.job.complete(chunk.index, r.values(), r.errors());
+                        chunk.complete(r.values(), r.errors());
                     } catch (SerializationError e) {
-                        chunk.job.completeAll(chunk.index, chunk.size, e);
+                        chunk.completeAll(e);
                     }
                 }
             }
@@ -174,7 +174,7 @@ final class SpawnPoolBacking extends PoolBacking {
         if (!orphans.isEmpty()) {
             WorkerLostError error = new WorkerLostError(process.pid(), process.exitCode());
             for (Chunk chunk : orphans) {
-                chunk.job.completeAll(chunk.index, chunk.size, error);
+                chunk.completeAll(error);
             }
         }
         if (replace) {
@@ -208,7 +208,7 @@ final class SpawnPoolBacking extends PoolBacking {
                 if (link.channel == null || pending.isEmpty()) {
                     continue;
                 }
-                int room = WINDOW - link.inFlight.size();
+                int room = (options.taskTimeout() != null ? 1 : WINDOW) - link.inFlight.size();
                 if (max > 0) {
                     room = Math.min(room, max - link.sent);
                 }
@@ -231,6 +231,12 @@ final class SpawnPoolBacking extends PoolBacking {
             }
         }
         for (int i = 0; i < targets.size(); i++) {
+            Link link = targets.get(i);
+            if (options.taskTimeout() != null) {
+                for (Chunk chunk : batches.get(i)) {
+                    TaskTimer.start(chunk, options.taskTimeout(), link.process::kill);
+                }
+            }
             try {
                 targets.get(i).channel.send(WireFormat.tasks(batches.get(i), ids.get(i)));
             } catch (IOException e) {

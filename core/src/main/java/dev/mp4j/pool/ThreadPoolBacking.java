@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -57,6 +58,8 @@ final class ThreadPoolBacking extends PoolBacking {
         }
         int max = options.maxTasksPerChild();
         int done = 0;
+        Thread me = Thread.currentThread();
+        AtomicBoolean retired = new AtomicBoolean();
         try {
             while (max == 0 || done < max) {
                 Chunk chunk = queue.take();
@@ -64,10 +67,23 @@ final class ThreadPoolBacking extends PoolBacking {
                     queue.add(STOP);
                     return;
                 }
+                if (options.taskTimeout() != null) {
+                    TaskTimer.start(chunk, options.taskTimeout(), () -> {
+                        // This worker is stuck in the task: it retires, a fresh one takes over.
+                        retired.set(true);
+                        me.interrupt();
+                        if (!stopping) {
+                            startWorker();
+                        }
+                    });
+                }
                 Object[] values = new Object[chunk.size];
                 Throwable[] errors = new Throwable[chunk.size];
                 ChunkRunner.run(chunk.fn, chunk.items, initError, values, errors);
-                chunk.job.complete(chunk.index, values, errors);
+                chunk.complete(values, errors);
+                if (retired.get()) {
+                    return;
+                }
                 done++;
             }
         } catch (InterruptedException e) {

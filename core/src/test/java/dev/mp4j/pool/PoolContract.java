@@ -412,6 +412,19 @@ abstract class PoolContract extends ContextContract {
     }
 
     @Test
+    void aTaskOverItsTimeoutFailsAndItsWorkerIsReplaced() {
+        Pool pool = pool(PoolOptions.defaults().processes(1).taskTimeout(Duration.ofMillis(500)));
+        AsyncResult<Long> stuck = pool.applyAsync(() -> {
+            Thread.sleep(60_000);
+            return ProcessHandle.current().pid();
+        });
+        TimeoutError e = assertThrows(TimeoutError.class, () -> stuck.get(Duration.ofSeconds(30)));
+        assertTrue(e.getMessage().contains("did not finish within"), e.getMessage());
+        assertEquals(range(10), pool.map(x -> x, range(10), 1));
+        assertEquals(5, pool.apply(() -> 5));
+    }
+
+    @Test
     void workersHaveNames() {
         Pool pool = pool(2);
         String name = pool.apply(() -> Context.currentProcess().name());
