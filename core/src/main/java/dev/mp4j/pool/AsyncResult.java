@@ -1,13 +1,11 @@
 package dev.mp4j.pool;
 
 import com.google.common.util.concurrent.ListenableFuture;
-import com.google.common.util.concurrent.SettableFuture;
 import dev.mp4j.core.InterruptedError;
 import dev.mp4j.core.TimeoutError;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -105,15 +103,7 @@ public final class AsyncResult<R> {
 
     /** A Guava {@code ListenableFuture} completed with this result (needs Guava on the class path). */
     public ListenableFuture<R> toListenableFuture() {
-        SettableFuture<R> listenable = SettableFuture.create();
-        future.whenComplete((value, error) -> {
-            if (error != null) {
-                listenable.setException(error instanceof CompletionException c && c.getCause() != null ? c.getCause() : error);
-            } else {
-                listenable.set(value);
-            }
-        });
-        return listenable;
+        return GuavaAdapter.listenable(future);
     }
 
     /** Completes with a value; false if already complete. */

@@ -20,7 +20,18 @@ abstract class Job {
         this.owner = owner;
         this.id = owner.nextJobId();
         this.progress = progress;
+    }
+
+    /**
+     * Registers the fully built job with the pool, which waits for it on close.
+     *
+     * @throws IllegalStateException if the pool is not running
+     */
+    final <J extends Job> J register() {
         owner.jobStarted(this);
+        @SuppressWarnings("unchecked")
+        J self = (J) this;
+        return self;
     }
 
     /** The outcomes of chunk {@code index}: {@code errors[i]} is null where item {@code i} succeeded. */

@@ -118,7 +118,7 @@ public final class Pool implements AutoCloseable {
         Objects.requireNonNull(task, "task");
         Fn<Object, Object> fn = new Adapters.TaskFn(task);
         byte[] fnBytes = backing.serializes() ? Serialization.serialize(fn, "the task") : null;
-        ApplyJob<R> job = new ApplyJob<>(backing, callback, errorCallback);
+        ApplyJob<R> job = new ApplyJob<R>(backing, callback, errorCallback).register();
         backing.submit(new Chunk(job, 0, fn, ONE_ITEM, fnBytes, backing.serializes() ? ONE_ITEM_BYTES : null));
         return job.result;
     }
@@ -299,7 +299,8 @@ public final class Pool implements AutoCloseable {
         int size = chunksize > 0 ? chunksize : defaultChunksize(n);
         byte[] fnBytes = backing.serializes() ? Serialization.serialize(fn, "the function of the map") : null;
         int chunks = n == 0 ? 1 : (n + size - 1) / size;
-        MapJob<R> job = new MapJob<>(backing, n, Math.max(size, 1), chunks, callback, errorCallback, progress);
+        MapJob<R> job = new MapJob<R>(backing, n, Math.max(size, 1), chunks, callback, errorCallback, progress)
+                .register();
         if (n == 0) {
             job.completeEmpty();
             return job.result;
@@ -326,7 +327,7 @@ public final class Pool implements AutoCloseable {
         @SuppressWarnings("unchecked")
         Fn<Object, Object> f = (Fn<Object, Object>) fn;
         byte[] fnBytes = backing.serializes() ? Serialization.serialize(f, "the function of the imap") : null;
-        ImapJob<R> job = new ImapJob<>(backing, ordered, 4 * backing.processes + 4, progress);
+        ImapJob<R> job = new ImapJob<R>(backing, ordered, 4 * backing.processes + 4, progress).register();
         job.feed(f, fnBytes, items, chunksize);
         return new ImapIterator<>(job);
     }

@@ -208,7 +208,9 @@ final class SpawnPoolBacking extends PoolBacking {
                 if (link.channel == null || pending.isEmpty()) {
                     continue;
                 }
-                int room = (options.taskTimeout() != null ? 1 : WINDOW) - link.inFlight.size();
+                // A fair share of the queue, so that a worker that connects first does not take it all.
+                int share = (pending.size() + links.size() - 1) / links.size();
+                int room = Math.min(share, (options.taskTimeout() != null ? 1 : WINDOW) - link.inFlight.size());
                 if (max > 0) {
                     room = Math.min(room, max - link.sent);
                 }

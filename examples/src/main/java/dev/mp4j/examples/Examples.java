@@ -11,7 +11,19 @@ public final class Examples {
             new ProcessInfo(),
             new ValueRace(),
             new ValueLock(),
-            new LockPrint());
+            new LockPrint(),
+            new PoolDemo(),
+            new PoolCubes(),
+            new PoolMapVsAsync(),
+            new PoolStarmap(),
+            new PoolApplyFactorial(),
+            new PoolInitializer(),
+            new PoolCallbacks(),
+            new PoolLifecycle(),
+            new MapAsyncProgress(),
+            new PoolErrors(),
+            new PrimeCheck(),
+            new PoolFiles());
 
     private Examples() {}
 
