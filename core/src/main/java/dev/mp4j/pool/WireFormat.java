@@ -12,6 +12,7 @@ import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -27,7 +28,9 @@ import java.util.List;
  *                           int count, count times: boolean failed, the value or the exception
  * </pre>
  *
- * A worker caches the function of the last job it saw, so a map's chunks deserialize it once.
+ * Lists of plain values (numbers, strings, booleans, null) skip the object stream: see
+ * {@link CompactCodec}. A worker caches the function of the last job it saw, so a map's
+ * chunks deserialize it once.
  */
 final class WireFormat {
 
@@ -41,6 +44,9 @@ final class WireFormat {
 
     /** Serializes a chunk's items in the caller's thread; a bad item fails with its path named. */
     static byte[] items(List<?> items, int chunk) {
+        if (CompactCodec.fits(items)) {
+            return CompactCodec.encode(items);
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + 16 * items.size());
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeInt(items.size());
@@ -57,6 +63,9 @@ final class WireFormat {
     }
 
     static List<Object> readItems(byte[] bytes) throws IOException, ClassNotFoundException {
+        if (bytes.length > 0 && bytes[0] == CompactCodec.MARKER) {
+            return Arrays.asList(CompactCodec.read(new ByteArrayInputStream(bytes, 1, bytes.length - 1)));
+        }
         try (ObjectInputStream in = Serialization.input(new ByteArrayInputStream(bytes))) {
             int n = in.readInt();
             List<Object> items = new ArrayList<>(n);
@@ -140,7 +149,13 @@ final class WireFormat {
 
     private static byte[] tryResults(long chunkId, Object[] values, Throwable[] errors) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + 16 * values.length);
-        new DataOutputStream(bytes).writeLong(chunkId);
+        DataOutputStream data = new DataOutputStream(bytes);
+        data.writeLong(chunkId);
+        if (noErrors(errors) && CompactCodec.fits(values)) {
+            CompactCodec.write(data, Arrays.asList(values), values.length);
+            data.flush();
+            return bytes.toByteArray();
+        }
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeInt(values.length);
             for (int i = 0; i < values.length; i++) {
@@ -155,7 +170,24 @@ final class WireFormat {
         return ByteBuffer.wrap(frame).getLong(0);
     }
 
+    private static boolean noErrors(Throwable[] errors) {
+        for (Throwable t : errors) {
+            if (t != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static ResultRecord readResults(byte[] frame) {
+        if (frame.length > 8 && frame[8] == CompactCodec.MARKER) {
+            try {
+                Object[] values = CompactCodec.read(new ByteArrayInputStream(frame, 9, frame.length - 9));
+                return new ResultRecord(chunkIdOf(frame), values, new Throwable[values.length]);
+            } catch (IOException e) {
+                throw new SerializationError("cannot read the results of a pool worker: " + e, e);
+            }
+        }
         try (ObjectInputStream in = Serialization.input(new ByteArrayInputStream(frame, 8, frame.length - 8))) {
             int n = in.readInt();
             Object[] values = new Object[n];

@@ -86,6 +86,9 @@ record WorkerLoop(String socket, Initializer initializer, int maxTasks) implemen
     }
 
     private static int countItems(byte[] items) {
+        if (items.length >= 5 && items[0] == CompactCodec.MARKER) {
+            return java.nio.ByteBuffer.wrap(items).getInt(1);
+        }
         try (var in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(items))) {
             return in.readInt();
         } catch (IOException e) {
