@@ -2,7 +2,6 @@ package dev.mp4j.pool;
 
 import dev.mp4j.core.Context;
 import dev.mp4j.core.InterruptedError;
-import dev.mp4j.core.internal.serial.Serialization;
 import java.lang.ref.Cleaner;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -117,7 +116,7 @@ public final class Pool implements AutoCloseable {
             Consumer<? super Throwable> errorCallback) {
         Objects.requireNonNull(task, "task");
         Fn<Object, Object> fn = new Adapters.TaskFn(task);
-        byte[] fnBytes = backing.serializes() ? Serialization.serialize(fn, "the task") : null;
+        byte[] fnBytes = backing.serializes() ? WireFormat.function(fn, "the task") : null;
         ApplyJob<R> job = new ApplyJob<R>(backing, callback, errorCallback).register();
         backing.submit(new Chunk(job, 0, fn, ONE_ITEM, fnBytes, backing.serializes() ? ONE_ITEM_BYTES : null));
         return job.result;
@@ -297,7 +296,7 @@ public final class Pool implements AutoCloseable {
             Consumer<? super List<R>> callback, Consumer<? super Throwable> errorCallback, ProgressListener progress) {
         int n = items.size();
         int size = chunksize > 0 ? chunksize : defaultChunksize(n);
-        byte[] fnBytes = backing.serializes() ? Serialization.serialize(fn, "the function of the map") : null;
+        byte[] fnBytes = backing.serializes() ? WireFormat.function(fn, "the function of the map") : null;
         int chunks = n == 0 ? 1 : (n + size - 1) / size;
         MapJob<R> job = new MapJob<R>(backing, n, Math.max(size, 1), chunks, callback, errorCallback, progress)
                 .register();
@@ -326,7 +325,7 @@ public final class Pool implements AutoCloseable {
         Objects.requireNonNull(items, "items");
         @SuppressWarnings("unchecked")
         Fn<Object, Object> f = (Fn<Object, Object>) fn;
-        byte[] fnBytes = backing.serializes() ? Serialization.serialize(f, "the function of the imap") : null;
+        byte[] fnBytes = backing.serializes() ? WireFormat.function(f, "the function of the imap") : null;
         ImapJob<R> job = new ImapJob<R>(backing, ordered, 4 * backing.processes + 4, progress).register();
         job.feed(f, fnBytes, items, chunksize);
         return new ImapIterator<>(job);

@@ -42,6 +42,21 @@ final class WireFormat {
 
     private WireFormat() {}
 
+    /** Serializes a task's function in the caller's thread: lean when it is a plain lambda, else Java serialization. */
+    static byte[] function(Fn<Object, Object> fn, String what) {
+        byte[] lean = LambdaCodec.encode(fn);
+        return lean != null ? lean : Serialization.serialize(fn, what);
+    }
+
+    /** Reads what {@link #function} wrote. */
+    @SuppressWarnings("unchecked")
+    static Fn<Object, Object> readFunction(byte[] bytes) throws IOException, ReflectiveOperationException {
+        if (bytes.length > 0 && bytes[0] == LambdaCodec.MARKER) {
+            return LambdaCodec.decode(bytes);
+        }
+        return (Fn<Object, Object>) Serialization.deserialize(bytes, "a pool task");
+    }
+
     /** Serializes a chunk's items in the caller's thread; a bad item fails with its path named. */
     static byte[] items(List<?> items, int chunk) {
         if (CompactCodec.fits(items)) {

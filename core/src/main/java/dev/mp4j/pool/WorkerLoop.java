@@ -80,9 +80,8 @@ record WorkerLoop(String socket, Initializer initializer, int maxTasks) implemen
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static Fn<Object, Object> deserializeFn(byte[] bytes) {
-        return (Fn<Object, Object>) dev.mp4j.core.internal.serial.Serialization.deserialize(bytes, "a pool task");
+    private static Fn<Object, Object> deserializeFn(byte[] bytes) throws IOException, ReflectiveOperationException {
+        return WireFormat.readFunction(bytes);
     }
 
     private static int countItems(byte[] items) {
