@@ -326,9 +326,18 @@ public final class Pool implements AutoCloseable {
         @SuppressWarnings("unchecked")
         Fn<Object, Object> f = (Fn<Object, Object>) fn;
         byte[] fnBytes = backing.serializes() ? WireFormat.function(f, "the function of the imap") : null;
-        ImapJob<R> job = new ImapJob<R>(backing, ordered, 4 * backing.processes + 4, progress).register();
+        ImapJob<R> job = new ImapJob<R>(backing, ordered, imapWindow(backing.processes, chunksize), progress).register();
         job.feed(f, fnBytes, items, chunksize);
         return new ImapIterator<>(job);
+    }
+
+    /**
+     * How many chunks an imap reads ahead of its consumer: enough to keep every worker busy
+     * ({@code 4 * processes + 4}) and, for small chunks, about 64k items, so that round trips
+     * do not bound the throughput. Memory stays bounded by the larger of the two.
+     */
+    static int imapWindow(int processes, int chunksize) {
+        return Math.max(4 * processes + 4, (int) Math.min(4096, 65_536L / chunksize));
     }
 
     /** Python's default: {@code ceil(n / (4 * processes))}. */

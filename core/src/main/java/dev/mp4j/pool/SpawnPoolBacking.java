@@ -40,8 +40,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class SpawnPoolBacking extends PoolBacking {
 
-    /** Chunks in flight per worker. */
-    static final int WINDOW = 8;
+    /** Chunks in flight per worker: enough that small chunks do not wait for round trips. */
+    static final int WINDOW = 32;
     private static final Duration EXIT_GRACE = Duration.ofSeconds(5);
 
     private final class Link {
@@ -129,7 +129,7 @@ final class SpawnPoolBacking extends PoolBacking {
                     channel.close();
                 }
             }
-            dispatch();
+            dispatch(false);
             while (true) {
                 byte[] frame = channel.recv();
                 long id = WireFormat.chunkIdOf(frame);
@@ -137,7 +137,7 @@ final class SpawnPoolBacking extends PoolBacking {
                 synchronized (lock) {
                     chunk = link.inFlight.remove(id);
                 }
-                dispatch();
+                dispatch(true);
                 if (chunk != null) {
                     try {
                         WireFormat.ResultRecord r = WireFormat.readResults(frame);
@@ -191,11 +191,16 @@ final class SpawnPoolBacking extends PoolBacking {
         synchronized (lock) {
             pending.add(chunk);
         }
-        dispatch();
+        dispatch(false);
     }
 
-    /** Tops up the window of every connected worker from the queue; sends outside the lock. */
-    private void dispatch() {
+    /**
+     * Tops up the window of every connected worker from the queue; sends outside the lock.
+     * A reader that just received a result ({@code refill}) only tops up windows that are
+     * half empty, so that a busy queue goes out several chunks to a frame and a worker
+     * wakes once for them.
+     */
+    private void dispatch(boolean refill) {
         int max = options.maxTasksPerChild();
         List<Link> targets = new ArrayList<>();
         List<List<Chunk>> batches = new ArrayList<>();
@@ -205,12 +210,13 @@ final class SpawnPoolBacking extends PoolBacking {
                 return;
             }
             for (Link link : links) {
-                if (link.channel == null || pending.isEmpty()) {
+                int window = options.taskTimeout() != null ? 1 : WINDOW;
+                if (link.channel == null || pending.isEmpty() || refill && link.inFlight.size() > window / 2) {
                     continue;
                 }
                 // A fair share of the queue, so that a worker that connects first does not take it all.
                 int share = (pending.size() + links.size() - 1) / links.size();
-                int room = Math.min(share, (options.taskTimeout() != null ? 1 : WINDOW) - link.inFlight.size());
+                int room = Math.min(share, window - link.inFlight.size());
                 if (max > 0) {
                     room = Math.min(room, max - link.sent);
                 }

@@ -9,7 +9,7 @@
  * chunks from one queue and use tasks by reference. Child JVM workers are daemon
  * {@link dev.mp4j.core.Process processes} of the spawn context that connect back to a Unix
  * socket of their own and authenticate with the control channel's HMAC handshake; the pool
- * keeps up to eight chunks in flight per worker, several to a frame, and one reader thread
+ * keeps up to 32 chunks in flight per worker, several to a frame, and one reader thread
  * per worker completes them. Tasks are serialized in the caller's thread; plain values
  * (numbers, strings) travel in a compact encoding, everything else with Java serialization,
  * one object stream per chunk. A worker whose channel ends fails only the chunks it held,

@@ -400,7 +400,7 @@ abstract class PoolContract extends ContextContract {
                 return i++;
             }
         };
-        long bound = (4L * pool.processes() + 5) * chunksize;
+        long bound = (Pool.imapWindow(pool.processes(), chunksize) + 1L) * chunksize;
         long consumed = 0;
         long maxAhead = 0;
         for (int x : pool.<Integer, Integer>imapUnordered(y -> y & 1, endlessish, chunksize)) {
