@@ -42,6 +42,8 @@ final class SpawnPoolBacking extends PoolBacking {
 
     /** Chunks in flight per worker: enough that small chunks do not wait for round trips. */
     static final int WINDOW = 32;
+    /** A submitting thread sends straight to a worker that holds fewer chunks than this. */
+    private static final int EAGER = 2;
     private static final Duration EXIT_GRACE = Duration.ofSeconds(5);
 
     private final class Link {
@@ -196,9 +198,9 @@ final class SpawnPoolBacking extends PoolBacking {
 
     /**
      * Tops up the window of every connected worker from the queue; sends outside the lock.
-     * A reader that just received a result ({@code refill}) only tops up windows that are
-     * half empty, so that a busy queue goes out several chunks to a frame and a worker
-     * wakes once for them.
+     * A reader that just received a result ({@code refill}) tops up its windows once they
+     * are half empty, so that a busy queue goes out many chunks to a frame and a worker
+     * wakes once for them; a submitter only feeds workers that are nearly idle.
      */
     private void dispatch(boolean refill) {
         int max = options.maxTasksPerChild();
@@ -211,7 +213,11 @@ final class SpawnPoolBacking extends PoolBacking {
             }
             for (Link link : links) {
                 int window = options.taskTimeout() != null ? 1 : WINDOW;
-                if (link.channel == null || pending.isEmpty() || refill && link.inFlight.size() > window / 2) {
+                int held = link.inFlight.size();
+                // A submitter sends at once only to a worker that is nearly idle (latency); a
+                // busy worker is refilled by its reader, many chunks to a frame (throughput).
+                if (link.channel == null || pending.isEmpty()
+                        || (refill ? held > window / 2 : held >= Math.min(EAGER, window))) {
                     continue;
                 }
                 // A fair share of the queue, so that a worker that connects first does not take it all.
