@@ -185,6 +185,15 @@ public final class Pool implements AutoCloseable {
         return submitMap(f, materialize(items), checkChunksizeOrDefault(chunksize), null, null, null);
     }
 
+    /** {@link #starmapAsync(Fn2, Iterable, int)} with callbacks; either may be null. */
+    @SuppressWarnings("unchecked")
+    public <A, B, R> AsyncResult<List<R>> starmapAsync(Fn2<? super A, ? super B, ? extends R> fn,
+            Iterable<? extends Args2<? extends A, ? extends B>> items, int chunksize,
+            Consumer<? super List<R>> callback, Consumer<? super Throwable> errorCallback) {
+        Fn<Object, Object> f = new Adapters.StarFn2((Fn2<Object, Object, Object>) Objects.requireNonNull(fn, "fn"));
+        return submitMap(f, materialize(items), checkChunksizeOrDefault(chunksize), callback, errorCallback, null);
+    }
+
     /** {@link #starmap(Fn3, Iterable)} without waiting, in chunks of {@code chunksize} (0: the default). */
     @SuppressWarnings("unchecked")
     public <A, B, C, R> AsyncResult<List<R>> starmapAsync(Fn3<? super A, ? super B, ? super C, ? extends R> fn,

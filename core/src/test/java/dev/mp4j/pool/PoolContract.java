@@ -424,6 +424,62 @@ abstract class PoolContract extends ContextContract {
         assertEquals(5, pool.apply(() -> 5));
     }
 
+    /** An exception that cannot travel: its field is not serializable. */
+    static final class Unsendable extends RuntimeException {
+        private final Unserializable payload = new Unserializable();
+
+        Unsendable() {
+            super("cannot travel");
+        }
+    }
+
+    @Test
+    void anExceptionThatCannotTravelArrivesAsARemoteError() {
+        Pool pool = pool(1);
+        if (spawn()) {
+            RemoteError e = assertThrows(RemoteError.class, () -> pool.apply(() -> {
+                throw new Unsendable();
+            }));
+            assertEquals(Unsendable.class.getName(), e.remoteClass());
+            assertTrue(e.getMessage().contains("cannot travel"), e.getMessage());
+            assertTrue(e.getStackTrace().length > 0);
+        } else {
+            assertThrows(Unsendable.class, () -> pool.apply(() -> {
+                throw new Unsendable();
+            }));
+        }
+        assertEquals(1, pool.apply(() -> 1));
+    }
+
+    @Test
+    void aWorkerThatExitsFailsItsTaskWithItsExitCode() {
+        assumeTrue(spawn(), "System.exit in a thread worker would end the test JVM");
+        Pool pool = pool(1);
+        WorkerLostError e = assertThrows(WorkerLostError.class, () -> pool.apply(() -> {
+            System.exit(3);
+            return 0;
+        }));
+        assertEquals(3, e.exitCode());
+        assertEquals(2, pool.apply(() -> 2));
+    }
+
+    @Test
+    void aPoolThatBecomesGarbageIsTerminated() {
+        AtomicLong workers = new AtomicLong();
+        startAndDrop(workers);
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            System.gc();
+            return Context.activeChildren().stream().noneMatch(p -> p.name().contains("PoolWorker"));
+        });
+        assertTrue(workers.get() > 0);
+    }
+
+    private void startAndDrop(AtomicLong workers) {
+        Pool pool = new Pool(context(), 2);
+        assertEquals(4, pool.apply(() -> 4));
+        workers.set(Context.activeChildren().stream().filter(p -> p.name().contains("PoolWorker")).count());
+    }
+
     @Test
     void workersHaveNames() {
         Pool pool = pool(2);
