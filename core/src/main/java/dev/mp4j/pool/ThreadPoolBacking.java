@@ -1,7 +1,8 @@
 package dev.mp4j.pool;
 
-import dev.mp4j.core.InterruptedError;
+import dev.mp4j.core.Context;
 import dev.mp4j.core.Process;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,7 +26,7 @@ final class ThreadPoolBacking extends PoolBacking {
     private final AtomicInteger names = new AtomicInteger();
     private volatile boolean stopping;
 
-    ThreadPoolBacking(dev.mp4j.core.Context context, PoolOptions options) {
+    ThreadPoolBacking(Context context, PoolOptions options) {
         super(context, options);
     }
 
@@ -125,7 +126,7 @@ final class ThreadPoolBacking extends PoolBacking {
             }
             if (nanos < 0) {
                 next.join();
-            } else if (!next.join(java.time.Duration.ofNanos(deadline - System.nanoTime()))) {
+            } else if (!next.join(Duration.ofNanos(deadline - System.nanoTime()))) {
                 return false;
             }
             workers.remove(next);
