@@ -1,6 +1,8 @@
 package dev.mp4j.pool;
 
-import java.io.ByteArrayOutputStream;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -87,14 +89,73 @@ final class CompactCodec {
         }
     }
 
-    static byte[] encode(List<?> values) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(8 + 6 * values.size());
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            write(out, values, values.size());
-        } catch (IOException e) {
-            throw new IllegalStateException("writing to memory cannot fail", e);
+    /** {@code prefix} (a chunk id), then the same bytes as {@link #write}; values must all fit. */
+    static byte[] encode(Long prefix, List<?> values) {
+        ByteBuffer buf = ByteBuffer.allocate(16 + 5 * values.size());
+        if (prefix != null) {
+            buf.putLong(prefix);
         }
-        return bytes.toByteArray();
+        buf.put(MARKER).putInt(values.size());
+        for (Object v : values) {
+            if (buf.remaining() < 13) {
+                buf = grow(buf, 13);
+            }
+            switch (v) {
+                case null -> buf.put(NULL);
+                case Integer i -> buf.put(INT).putInt(i);
+                case Long l -> buf.put(LONG).putLong(l);
+                case Double d -> buf.put(DOUBLE).putDouble(d);
+                case Boolean bool -> buf.put(bool ? TRUE : FALSE);
+                case String str -> {
+                    byte[] utf8 = str.getBytes(StandardCharsets.UTF_8);
+                    if (buf.remaining() < 5 + utf8.length) {
+                        buf = grow(buf, 5 + utf8.length);
+                    }
+                    buf.put(STRING).putInt(utf8.length).put(utf8);
+                }
+                default -> throw new IllegalArgumentException("not compact: " + v.getClass());
+            }
+        }
+        return Arrays.copyOf(buf.array(), buf.position());
+    }
+
+    static byte[] encode(List<?> values) {
+        return encode(null, values);
+    }
+
+    private static ByteBuffer grow(ByteBuffer buf, int needed) {
+        ByteBuffer bigger = ByteBuffer.allocate(Math.max(buf.capacity() * 2, buf.position() + needed));
+        return bigger.put(buf.array(), 0, buf.position());
+    }
+
+    /** Reads what {@link #encode} wrote, from {@code offset}, just after the marker byte. */
+    static Object[] read(byte[] bytes, int offset) throws IOException {
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        try {
+            int n = in.getInt();
+            Object[] values = new Object[n];
+            for (int i = 0; i < n; i++) {
+                byte tag = in.get();
+                values[i] = switch (tag) {
+                    case NULL -> null;
+                    case INT -> in.getInt();
+                    case LONG -> in.getLong();
+                    case DOUBLE -> in.getDouble();
+                    case TRUE -> Boolean.TRUE;
+                    case FALSE -> Boolean.FALSE;
+                    case STRING -> {
+                        int length = in.getInt();
+                        String str = new String(bytes, in.position(), length, StandardCharsets.UTF_8);
+                        in.position(in.position() + length);
+                        yield str;
+                    }
+                    default -> throw new IOException("unknown compact tag " + tag);
+                };
+            }
+            return values;
+        } catch (BufferUnderflowException | IndexOutOfBoundsException e) {
+            throw new IOException("truncated compact values", e);
+        }
     }
 
     /** Reads what {@link #write} wrote, after its marker byte. */

@@ -313,17 +313,16 @@ public final class Pool implements AutoCloseable {
             job.completeEmpty();
             return job.result;
         }
-        List<Chunk> all = new ArrayList<>(chunks);
+        // Each chunk goes out as soon as it is serialized, so workers start while the rest is.
+        // If an item cannot be serialized, the job fails and this call throws; the results of
+        // the chunks already out are dropped.
         try {
             for (int i = 0; i < chunks; i++) {
-                all.add(backing.chunk(job, i, fn, fnBytes, items.subList(i * size, Math.min(n, (i + 1) * size))));
+                backing.submit(backing.chunk(job, i, fn, fnBytes, items.subList(i * size, Math.min(n, (i + 1) * size))));
             }
         } catch (RuntimeException e) {
             job.fail(e);
             throw e;
-        }
-        for (Chunk chunk : all) {
-            backing.submit(chunk);
         }
         return job.result;
     }

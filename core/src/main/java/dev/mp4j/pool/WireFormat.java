@@ -79,7 +79,7 @@ final class WireFormat {
 
     static List<Object> readItems(byte[] bytes) throws IOException, ClassNotFoundException {
         if (bytes.length > 0 && bytes[0] == CompactCodec.MARKER) {
-            return Arrays.asList(CompactCodec.read(new ByteArrayInputStream(bytes, 1, bytes.length - 1)));
+            return Arrays.asList(CompactCodec.read(bytes, 1));
         }
         try (ObjectInputStream in = Serialization.input(new ByteArrayInputStream(bytes))) {
             int n = in.readInt();
@@ -163,14 +163,13 @@ final class WireFormat {
     }
 
     private static byte[] tryResults(long chunkId, Object[] values, Throwable[] errors) throws IOException {
+        if (noErrors(errors) && CompactCodec.fits(values)) {
+            return CompactCodec.encode(chunkId, Arrays.asList(values));
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + 16 * values.length);
         DataOutputStream data = new DataOutputStream(bytes);
         data.writeLong(chunkId);
-        if (noErrors(errors) && CompactCodec.fits(values)) {
-            CompactCodec.write(data, Arrays.asList(values), values.length);
-            data.flush();
-            return bytes.toByteArray();
-        }
+        data.flush();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeInt(values.length);
             for (int i = 0; i < values.length; i++) {
@@ -197,7 +196,7 @@ final class WireFormat {
     static ResultRecord readResults(byte[] frame) {
         if (frame.length > 8 && frame[8] == CompactCodec.MARKER) {
             try {
-                Object[] values = CompactCodec.read(new ByteArrayInputStream(frame, 9, frame.length - 9));
+                Object[] values = CompactCodec.read(frame, 9);
                 return new ResultRecord(chunkIdOf(frame), values, new Throwable[values.length]);
             } catch (IOException e) {
                 throw new SerializationError("cannot read the results of a pool worker: " + e, e);
