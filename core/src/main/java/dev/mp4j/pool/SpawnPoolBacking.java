@@ -133,19 +133,23 @@ final class SpawnPoolBacking extends PoolBacking {
             }
             dispatch(false);
             while (true) {
-                byte[] frame = channel.recv();
-                long id = WireFormat.chunkIdOf(frame);
-                Chunk chunk;
+                List<byte[]> results = WireFormat.splitResults(channel.recv());
+                List<Chunk> chunks = new ArrayList<>(results.size());
                 synchronized (lock) {
-                    chunk = link.inFlight.remove(id);
+                    for (byte[] result : results) {
+                        chunks.add(link.inFlight.remove(WireFormat.chunkIdOf(result)));
+                    }
                 }
                 dispatch(true);
-                if (chunk != null) {
-                    try {
-                        WireFormat.ResultRecord r = WireFormat.readResults(frame);
-                        chunk.complete(r.values(), r.errors());
-                    } catch (SerializationError e) {
-                        chunk.completeAll(e);
+                for (int i = 0; i < chunks.size(); i++) {
+                    Chunk chunk = chunks.get(i);
+                    if (chunk != null) {
+                        try {
+                            WireFormat.ResultRecord r = WireFormat.readResults(results.get(i));
+                            chunk.complete(r.values(), r.errors());
+                        } catch (SerializationError e) {
+                            chunk.completeAll(e);
+                        }
                     }
                 }
             }

@@ -24,7 +24,8 @@ import java.util.List;
  * tasks   (pool -> worker): int n, then n times: long chunkId, long jobId,
  *                           int fnLength, fn bytes, int itemsLength, items bytes
  * items   (one object stream): int count, count objects
- * results (worker -> pool): long chunkId, then one object stream:
+ * results (worker -> pool): int n, then n times: int length, and a result:
+ *                           long chunkId, then compact values or one object stream of
  *                           int count, count times: boolean failed, the value or the exception
  * </pre>
  *
@@ -178,6 +179,36 @@ final class WireFormat {
             }
         }
         return bytes.toByteArray();
+    }
+
+    /** Several results in one frame: int count, then count times int length and the result. */
+    static byte[] resultFrame(List<byte[]> results) {
+        int size = 4;
+        for (byte[] r : results) {
+            size += 4 + r.length;
+        }
+        ByteBuffer frame = ByteBuffer.allocate(size).putInt(results.size());
+        for (byte[] r : results) {
+            frame.putInt(r.length).put(r);
+        }
+        return frame.array();
+    }
+
+    /** The results of a frame written by {@link #resultFrame}. */
+    static List<byte[]> splitResults(byte[] frame) throws IOException {
+        ByteBuffer in = ByteBuffer.wrap(frame);
+        try {
+            int n = in.getInt();
+            List<byte[]> results = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                byte[] r = new byte[in.getInt()];
+                in.get(r);
+                results.add(r);
+            }
+            return results;
+        } catch (java.nio.BufferUnderflowException | IllegalArgumentException e) {
+            throw new IOException("malformed result frame", e);
+        }
     }
 
     static long chunkIdOf(byte[] frame) {

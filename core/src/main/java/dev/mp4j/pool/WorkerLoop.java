@@ -47,9 +47,16 @@ record WorkerLoop(String socket, Initializer initializer, int maxTasks) implemen
             long cachedJob = -1;
             Fn<Object, Object> cachedFn = null;
             int done = 0;
+            Outbox outbox = new Outbox(channel);
             while (maxTasks == 0 || done < maxTasks) {
-                byte[] frame = inbox.take();
+                // Results wait in the outbox only while more work is at hand.
+                byte[] frame = outbox.isEmpty() ? inbox.take() : inbox.poll();
+                if (frame == null) {
+                    outbox.flush();
+                    continue;
+                }
                 if (frame == END) {
+                    outbox.flush();
                     return;
                 }
                 for (WireFormat.TaskRecord task : WireFormat.readTasks(frame)) {
@@ -73,9 +80,48 @@ record WorkerLoop(String socket, Initializer initializer, int maxTasks) implemen
                         java.util.Arrays.fill(errors, t);
                         cachedJob = -1;
                     }
-                    channel.send(WireFormat.results(task.chunkId(), values, errors));
+                    outbox.add(WireFormat.results(task.chunkId(), values, errors));
                     done++;
                 }
+            }
+            outbox.flush();
+        }
+    }
+
+    /**
+     * Results not yet sent: several go in one frame, so the pool's reader wakes once for
+     * them. A result waits at most {@link #MAX_DELAY_NANOS}, and never while this worker
+     * has nothing else to do.
+     */
+    private static final class Outbox {
+        private static final long MAX_DELAY_NANOS = 1_000_000;
+        private static final int MAX_RESULTS = 64;
+        private final FramedChannel channel;
+        private final java.util.ArrayList<byte[]> results = new java.util.ArrayList<>();
+        private long oldest;
+
+        Outbox(FramedChannel channel) {
+            this.channel = channel;
+        }
+
+        boolean isEmpty() {
+            return results.isEmpty();
+        }
+
+        void add(byte[] result) throws IOException {
+            if (results.isEmpty()) {
+                oldest = System.nanoTime();
+            }
+            results.add(result);
+            if (results.size() >= MAX_RESULTS || System.nanoTime() - oldest > MAX_DELAY_NANOS) {
+                flush();
+            }
+        }
+
+        void flush() throws IOException {
+            if (!results.isEmpty()) {
+                channel.send(WireFormat.resultFrame(results));
+                results.clear();
             }
         }
     }
