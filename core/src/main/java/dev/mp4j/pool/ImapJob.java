@@ -40,6 +40,8 @@ final class ImapJob<R> extends Job {
     private Throwable fatal;
     private boolean over;
     private volatile Thread feeder;
+    /** Entries moved out of {@code ready} in one go; only the consuming thread touches it. */
+    private final ArrayDeque<Entry> taken = new ArrayDeque<>();
 
     ImapJob(PoolBacking backing, boolean ordered, int window, ProgressListener progress) {
         super(backing, progress);
@@ -178,6 +180,9 @@ final class ImapJob<R> extends Job {
 
     /** See {@link ImapIterator#hasNext()}. */
     boolean hasNext() {
+        if (!taken.isEmpty()) {
+            return true;
+        }
         lock.lock();
         try {
             while (ready.isEmpty() && fatal == null && !(totalChunks >= 0 && chunksIn == totalChunks)) {
@@ -195,6 +200,21 @@ final class ImapJob<R> extends Job {
     @SuppressWarnings("unchecked")
     R next(Duration timeout) {
         long nanos = timeout == null ? Long.MAX_VALUE : Math.max(0, timeout.toNanos());
+        Entry e = taken.poll();
+        if (e == null) {
+            e = takeUnderLock(timeout, nanos);
+        }
+        if (e.endsChunk()) {
+            window.release();
+        }
+        if (e.error() != null) {
+            throw Rethrow.<RuntimeException>sneaky(e.error());
+        }
+        return (R) e.value();
+    }
+
+    /** Waits for entries, moves them all to {@code taken}, and returns the first. */
+    private Entry takeUnderLock(Duration timeout, long nanos) {
         Entry e;
         lock.lock();
         try {
@@ -212,18 +232,14 @@ final class ImapJob<R> extends Job {
                 }
                 nanos = timeout == null ? waitForever() : arrived.awaitNanos(nanos);
             }
+            taken.addAll(ready);
+            ready.clear();
+            return e;
         } catch (InterruptedException ie) {
             throw new InterruptedError(ie);
         } finally {
             lock.unlock();
         }
-        if (e.endsChunk()) {
-            window.release();
-        }
-        if (e.error() != null) {
-            throw Rethrow.<RuntimeException>sneaky(e.error());
-        }
-        return (R) e.value();
     }
 
     private long waitForever() throws InterruptedException {
