@@ -11,6 +11,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.SocketException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ClosedChannelException;
@@ -98,6 +99,12 @@ final class JvmWorker implements Worker {
             }
         } catch (EOFException | ClosedChannelException e) {
             // The child exited, or died before connecting.
+        } catch (SocketException e) {
+            // A child killed with bytes unread resets the connection instead of closing it.
+            if (!exitsSoon()) {
+                System.err.println("mp4j: control channel of " + process.name() + " failed: " + e);
+                jvm.destroyForcibly();
+            }
         } catch (IOException | RuntimeException e) {
             System.err.println("mp4j: control channel of " + process.name() + " failed: " + e);
             jvm.destroyForcibly();
@@ -107,6 +114,15 @@ final class JvmWorker implements Worker {
             awaitExit();
             done.countDown();
             ProcessRegistry.ended(process);
+        }
+    }
+
+    private boolean exitsSoon() {
+        try {
+            return jvm.waitFor(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

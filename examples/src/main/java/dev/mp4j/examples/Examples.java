@@ -15,7 +15,19 @@ public final class Examples {
             new ValueArray(),
             new ValueNotAtomic(),
             new SharedMemoryFill(),
-            new ShareableListDemo());
+            new ShareableListDemo(),
+            new PoolDemo(),
+            new PoolCubes(),
+            new PoolMapVsAsync(),
+            new PoolStarmap(),
+            new PoolApplyFactorial(),
+            new PoolInitializer(),
+            new PoolCallbacks(),
+            new PoolLifecycle(),
+            new MapAsyncProgress(),
+            new PoolErrors(),
+            new PrimeCheck(),
+            new PoolFiles());
 
     private Examples() {}
 

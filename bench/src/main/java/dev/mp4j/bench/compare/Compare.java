@@ -46,7 +46,23 @@ public final class Compare {
             new Workload("threads", "lock_pingpong", "value_turn_pingpong", "us/roundtrip", false, Double.NaN,
                     LockPingPong::microsPerRoundTrip),
             new Workload("spawn", "array_sum_parallel", "array_sum_parallel", "ms", false, 20,
-                    ArraySumParallel::millis));
+                    ArraySumParallel::millis),
+            new Workload("spawn", "pool_apply_async_20k", "pool_apply_async_20k", "tasks/s", true, 10,
+                    PoolWorkloads::applyAsyncPerSecond),
+            new Workload("threads", "pool_apply_async_20k", "pool_apply_async_20k", "tasks/s", true, 30,
+                    PoolWorkloads::applyAsyncPerSecond),
+            new Workload("spawn", "pool_map_1M_tiny", "pool_map_1M_tiny", "items/s", true, 1,
+                    PoolWorkloads::mapTinyPerSecond),
+            new Workload("threads", "pool_map_1M_tiny", "pool_map_1M_tiny", "items/s", true, 5,
+                    PoolWorkloads::mapTinyPerSecond),
+            new Workload("spawn", "pool_imap_unordered_200k_c64", "pool_imap_unordered_200k_c64", "items/s", true, 2,
+                    PoolWorkloads::imapUnorderedPerSecond),
+            new Workload("spawn", "pool_apply_sync_roundtrip", "pool_apply_sync_roundtrip", "us", false, 5,
+                    PoolWorkloads::applyRoundTripMicros),
+            new Workload("spawn", "pool2_lifecycle", "pool2_lifecycle_median", "ms", false, 1,
+                    PoolWorkloads::lifecycleMedianMillis),
+            new Workload("spawn", "pool_idle_worker_rss", "pool_idle_worker_rss", "MiB", false, Double.NaN,
+                    PoolWorkloads::idleWorkerRssMiB));
 
     private Compare() {}
 

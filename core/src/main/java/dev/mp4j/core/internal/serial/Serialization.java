@@ -4,6 +4,7 @@ import dev.mp4j.core.SerializationError;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InvalidClassException;
 import java.io.NotSerializableException;
 import java.io.ObjectInputFilter;
@@ -60,6 +61,13 @@ public final class Serialization {
         } catch (IOException | ClassNotFoundException e) {
             throw new SerializationError("cannot deserialize " + what + ": " + e, e);
         }
+    }
+
+    /** A stream that reads what an {@link ObjectOutputStream} wrote, through the filter. */
+    public static ObjectInputStream input(InputStream in) throws IOException {
+        ObjectInputStream stream = new ObjectInputStream(in);
+        stream.setObjectInputFilter(FILTER);
+        return stream;
     }
 
     private static String explain(ObjectStreamException e) {

@@ -1,0 +1,48 @@
+package dev.mp4j.pool;
+
+import java.util.function.Consumer;
+
+/** One task of {@code apply}/{@code applyAsync}: a chunk of one item. */
+final class ApplyJob<R> extends Job {
+
+    final AsyncResult<R> result = new AsyncResult<>();
+    private final Consumer<? super R> callback;
+    private final Consumer<? super Throwable> errorCallback;
+
+    ApplyJob(PoolBacking owner, Consumer<? super R> callback, Consumer<? super Throwable> errorCallback) {
+        super(owner, null);
+        this.callback = callback;
+        this.errorCallback = errorCallback;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    void onChunk(int index, Object[] values, Throwable[] errors) {
+        if (result.ready()) {
+            return;
+        }
+        // Python runs the callback before the result is ready.
+        if (errors[0] == null) {
+            callback(callback, (R) values[0]);
+            result.set((R) values[0]);
+        } else {
+            callback(errorCallback, errors[0]);
+            result.fail(errors[0]);
+        }
+        ended();
+    }
+
+    @Override
+    void fail(Throwable error) {
+        if (!result.ready()) {
+            callback(errorCallback, error);
+            result.fail(error);
+        }
+        ended();
+    }
+
+    @Override
+    long total() {
+        return 1;
+    }
+}

@@ -1,0 +1,13 @@
+package dev.mp4j.pool;
+
+import java.io.Serializable;
+
+/**
+ * A function of one argument that a {@link Pool} maps over items: serializable, so that it
+ * can travel to a child JVM, and free to throw anything, checked exceptions included.
+ */
+@FunctionalInterface
+public interface Fn<T, R> extends Serializable {
+    /** Computes the result for {@code item}. */
+    R apply(T item) throws Exception;
+}

@@ -1,0 +1,249 @@
+package dev.mp4j.pool;
+
+import dev.mp4j.core.InterruptedError;
+import dev.mp4j.core.TimeoutError;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * {@code imap}/{@code imapUnordered}: a feeder thread reads the input lazily, at most
+ * {@code window} chunks ahead of what the consumer has taken, and the consumer takes items
+ * in input order (or as they arrive). An item's exception is thrown where the iteration
+ * reaches it, and the items after it still arrive. An exception of the input itself
+ * replaces the chunk it was building and ends the iteration (Python).
+ */
+final class ImapJob<R> extends Job {
+
+    private record Entry(Object value, Throwable error, boolean endsChunk) {}
+
+    private final PoolBacking backing;
+    private final boolean ordered;
+    private final Semaphore window;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition arrived = lock.newCondition();
+    /** Guarded by lock. */
+    private final ArrayDeque<Entry> ready = new ArrayDeque<>();
+    private final Map<Integer, Entry[]> early = new HashMap<>();
+    private int nextChunk;
+    private int chunksIn;
+    private int totalChunks = -1;
+    private volatile long totalItems = -1;
+    private Throwable fatal;
+    private boolean over;
+    private volatile Thread feeder;
+    /** Entries moved out of {@code ready} in one go; only the consuming thread touches it. */
+    private final ArrayDeque<Entry> taken = new ArrayDeque<>();
+
+    ImapJob(PoolBacking backing, boolean ordered, int window, ProgressListener progress) {
+        super(backing, progress);
+        this.backing = backing;
+        this.ordered = ordered;
+        this.window = new Semaphore(window);
+    }
+
+    /** Starts the feeder over {@code items}. */
+    void feed(Fn<Object, Object> fn, byte[] fnBytes, Iterable<?> items, int chunksize) {
+        feeder = Thread.ofVirtual().name("mp4j-imap-feeder-" + id).start(() -> run(fn, fnBytes, items, chunksize));
+    }
+
+    private void run(Fn<Object, Object> fn, byte[] fnBytes, Iterable<?> items, int chunksize) {
+        int index = 0;
+        long count = 0;
+        try {
+            Iterator<?> it = null;
+            while (true) {
+                window.acquire();
+                List<Object> buffer = new ArrayList<>(Math.min(chunksize, 4096));
+                boolean more = true;
+                try {
+                    if (it == null) {
+                        it = items.iterator();
+                    }
+                    while (buffer.size() < chunksize && (more = it.hasNext())) {
+                        buffer.add(it.next());
+                    }
+                } catch (Throwable t) {
+                    inputEnded(index + 1, count + 1);
+                    completeAll(index, 1, t);
+                    return;
+                }
+                if (!buffer.isEmpty()) {
+                    count += buffer.size();
+                    try {
+                        backing.submit(backing.chunk(this, index, fn, fnBytes, buffer));
+                    } catch (RuntimeException e) {
+                        completeAll(index, buffer.size(), e);
+                    }
+                    index++;
+                }
+                if (!more || buffer.isEmpty()) {
+                    inputEnded(index, count);
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            // The pool was terminated: fail() has ended the iteration.
+        }
+    }
+
+    private void inputEnded(int chunks, long items) {
+        lock.lock();
+        try {
+            totalChunks = chunks;
+            totalItems = items;
+            checkOver();
+            arrived.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    void onChunk(int index, Object[] values, Throwable[] errors) {
+        Entry[] entries = new Entry[values.length];
+        for (int i = 0; i < entries.length; i++) {
+            entries[i] = new Entry(values[i], errors[i], i == entries.length - 1);
+        }
+        lock.lock();
+        try {
+            if (over) {
+                return;
+            }
+            if (!ordered) {
+                add(entries);
+            } else {
+                early.put(index, entries);
+                for (Entry[] next; (next = early.remove(nextChunk)) != null; nextChunk++) {
+                    add(next);
+                }
+            }
+            checkOver();
+            arrived.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void add(Entry[] entries) {
+        chunksIn++;
+        if (entries.length == 0) {
+            window.release();
+        }
+        for (Entry e : entries) {
+            ready.add(e);
+        }
+    }
+
+    /** Under lock: the job ends when every chunk is in. */
+    private void checkOver() {
+        if (!over && totalChunks >= 0 && chunksIn == totalChunks) {
+            over = true;
+            ended();
+        }
+    }
+
+    @Override
+    void fail(Throwable error) {
+        lock.lock();
+        try {
+            if (fatal == null && !over) {
+                fatal = error;
+            }
+            if (!over) {
+                over = true;
+                totalChunks = chunksIn;
+                ended();
+            }
+            arrived.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        Thread f = feeder;
+        if (f != null) {
+            f.interrupt();
+        }
+    }
+
+    @Override
+    long total() {
+        return totalItems;
+    }
+
+    /** See {@link ImapIterator#hasNext()}. */
+    boolean hasNext() {
+        if (!taken.isEmpty()) {
+            return true;
+        }
+        lock.lock();
+        try {
+            while (ready.isEmpty() && fatal == null && !(totalChunks >= 0 && chunksIn == totalChunks)) {
+                arrived.await();
+            }
+            return !ready.isEmpty() || fatal != null;
+        } catch (InterruptedException e) {
+            throw new InterruptedError(e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** See {@link ImapIterator#next(Duration)}; a null timeout waits forever. */
+    @SuppressWarnings("unchecked")
+    R next(Duration timeout) {
+        long nanos = timeout == null ? Long.MAX_VALUE : Math.max(0, timeout.toNanos());
+        Entry e = taken.poll();
+        if (e == null) {
+            e = takeUnderLock(timeout, nanos);
+        }
+        if (e.endsChunk()) {
+            window.release();
+        }
+        if (e.error() != null) {
+            throw Rethrow.<RuntimeException>sneaky(e.error());
+        }
+        return (R) e.value();
+    }
+
+    /** Waits for entries, moves them all to {@code taken}, and returns the first. */
+    private Entry takeUnderLock(Duration timeout, long nanos) {
+        Entry e;
+        lock.lock();
+        try {
+            while ((e = ready.poll()) == null) {
+                if (fatal != null) {
+                    Throwable f = fatal;
+                    fatal = null;
+                    throw Rethrow.<RuntimeException>sneaky(f);
+                }
+                if (totalChunks >= 0 && chunksIn == totalChunks) {
+                    throw new NoSuchElementException("no more results");
+                }
+                if (nanos <= 0) {
+                    throw new TimeoutError("next result not ready after " + timeout);
+                }
+                nanos = timeout == null ? waitForever() : arrived.awaitNanos(nanos);
+            }
+            taken.addAll(ready);
+            ready.clear();
+            return e;
+        } catch (InterruptedException ie) {
+            throw new InterruptedError(ie);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private long waitForever() throws InterruptedException {
+        arrived.await();
+        return Long.MAX_VALUE;
+    }
+}

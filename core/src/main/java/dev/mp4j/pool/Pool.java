@@ -1,0 +1,377 @@
+package dev.mp4j.pool;
+
+import dev.mp4j.core.Context;
+import dev.mp4j.core.InterruptedError;
+import java.lang.ref.Cleaner;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * A pool of workers that run tasks: Python's {@code multiprocessing.Pool}, on threads
+ * ({@link Context#threads()}, Python's {@code ThreadPool}) or on child JVMs
+ * ({@link Context#spawn()}).
+ *
+ * <pre>{@code
+ * try (Pool pool = new Pool(Context.spawn(), 4)) {
+ *     List<Integer> squares = pool.map(x -> x * x, List.of(1, 2, 3));     // [1, 4, 9]
+ *     AsyncResult<Integer> r = pool.applyAsync(() -> 6 * 7);
+ *     for (int y : pool.imap(x -> x + 1, List.of(1, 2, 3))) { ... }
+ * }
+ * }</pre>
+ *
+ * <p><b>Tasks</b> are serializable lambdas ({@link Task}, {@link Fn}, {@link Fn2},
+ * {@link Fn3}). In the spawn context they are serialized in the caller's thread, so one
+ * that cannot travel fails at the call with the offending field named; thread workers use
+ * them by reference. A task may throw anything: {@code get()}, {@code apply()},
+ * {@code map()} and the imap iterator throw that very exception, with the worker's stack
+ * trace; {@code map} throws the first error once all chunks are done; imap throws at the
+ * failing item and goes on with the next ones.
+ *
+ * <p><b>Chunks.</b> {@code map} and {@code starmap} send items in chunks of
+ * {@code ceil(n / (4 * processes))} by default (Python's rule); {@code imap} in chunks of
+ * 1. An empty input gives an empty result at once.
+ *
+ * <p><b>Lifecycle.</b> {@link #shutdown()} is Python's {@code close()}: no new work, the
+ * workers end when the submitted work is done. {@link #terminate()} stops the workers now;
+ * results not ready fail with a {@link dev.mp4j.core.ProcessError} that says so (Python's
+ * would never become ready). {@link #join()} waits for the workers after either. <b>One
+ * difference from Python:</b> {@link #close()} is {@link AutoCloseable}'s and follows
+ * {@link java.util.concurrent.ExecutorService#close()}: no new work, wait for the submitted
+ * work, stop the workers (Python's {@code with Pool()} terminates instead). A pool that
+ * becomes garbage is terminated; the workers of a JVM that exits are terminated too.
+ *
+ * <p><b>Across processes.</b> A child JVM worker that dies mid-task (SIGKILL, out of
+ * memory, {@code System.exit}) fails only the tasks it held, with {@link WorkerLostError},
+ * and is replaced. A result that cannot be serialized fails its item only. Exceptions of
+ * callbacks are reported (to {@link PoolOptions#onCallbackError}, else stderr) and never
+ * stop result delivery. Callbacks run in a pool thread; keep them short.
+ *
+ * <p><b>Thread safety.</b> Every method may be called from any thread.
+ *
+ * <p><b>Memory consistency effects:</b> actions before a submission happen-before the task
+ * (for thread workers); the task's actions happen-before the return of {@code get()}.
+ */
+public final class Pool implements AutoCloseable {
+
+    private static final Cleaner CLEANER = Cleaner.create();
+
+    private final PoolBacking backing;
+
+    /** A pool of {@link Context#cpuCount()} workers of the default context. */
+    public Pool() {
+        this(Context.defaultContext(), PoolOptions.defaults());
+    }
+
+    /** A pool of {@code processes} workers of the default context (Python: {@code Pool(processes)}). */
+    public Pool(int processes) {
+        this(Context.defaultContext(), PoolOptions.defaults().processes(processes));
+    }
+
+    /** A pool of {@link Context#cpuCount()} workers of {@code context}. */
+    public Pool(Context context) {
+        this(context, PoolOptions.defaults());
+    }
+
+    /** A pool of {@code processes} workers of {@code context}. */
+    public Pool(Context context, int processes) {
+        this(context, PoolOptions.defaults().processes(processes));
+    }
+
+    /**
+     * A pool of {@code context} with {@code options}; starts its workers.
+     *
+     * @throws dev.mp4j.core.SerializationError in the spawn context, if the initializer cannot be serialized
+     */
+    public Pool(Context context, PoolOptions options) {
+        this.backing = PoolBacking.create(Objects.requireNonNull(context, "context"),
+                Objects.requireNonNull(options, "options"));
+        PoolBacking b = backing;
+        CLEANER.register(this, b::terminate);
+    }
+
+    /** The number of workers. */
+    public int processes() {
+        return backing.processes;
+    }
+
+    /** Runs {@code task} in a worker and waits for its result (Python: {@code apply}). */
+    public <R> R apply(Task<R> task) {
+        return applyAsync(task).get();
+    }
+
+    /** Runs {@code task} in a worker; returns at once (Python: {@code apply_async}). */
+    public <R> AsyncResult<R> applyAsync(Task<R> task) {
+        return applyAsync(task, null, null);
+    }
+
+    /**
+     * Runs {@code task} in a worker; {@code callback} gets its result, {@code errorCallback}
+     * its exception, before the result is ready. Either may be null.
+     */
+    public <R> AsyncResult<R> applyAsync(Task<R> task, Consumer<? super R> callback,
+            Consumer<? super Throwable> errorCallback) {
+        Objects.requireNonNull(task, "task");
+        Fn<Object, Object> fn = new Adapters.TaskFn(task);
+        byte[] fnBytes = backing.serializes() ? WireFormat.function(fn, "the task") : null;
+        ApplyJob<R> job = new ApplyJob<R>(backing, callback, errorCallback).register();
+        backing.submit(new Chunk(job, 0, fn, ONE_ITEM, fnBytes, backing.serializes() ? ONE_ITEM_BYTES : null));
+        return job.result;
+    }
+
+    /** Applies {@code fn} to every item and waits for the results, in input order. */
+    public <T, R> List<R> map(Fn<? super T, ? extends R> fn, Iterable<? extends T> items) {
+        return this.<T, R>mapAsync(fn, items, 0, null, null, null).get();
+    }
+
+    /** {@link #map(Fn, Iterable)} in chunks of {@code chunksize}. */
+    public <T, R> List<R> map(Fn<? super T, ? extends R> fn, Iterable<? extends T> items, int chunksize) {
+        return this.<T, R>mapAsync(fn, items, checkChunksize(chunksize), null, null, null).get();
+    }
+
+    /** {@link #map(Fn, Iterable)}, telling {@code progress} after each chunk. */
+    public <T, R> List<R> map(Fn<? super T, ? extends R> fn, Iterable<? extends T> items, int chunksize,
+            ProgressListener progress) {
+        return this.<T, R>mapAsync(fn, items, checkChunksize(chunksize), null, null, progress).get();
+    }
+
+    /** {@link #map(Fn, Iterable)} without waiting (Python: {@code map_async}). */
+    public <T, R> AsyncResult<List<R>> mapAsync(Fn<? super T, ? extends R> fn, Iterable<? extends T> items) {
+        return mapAsync(fn, items, 0, null, null, null);
+    }
+
+    /** {@link #mapAsync(Fn, Iterable)} in chunks of {@code chunksize}. */
+    public <T, R> AsyncResult<List<R>> mapAsync(Fn<? super T, ? extends R> fn, Iterable<? extends T> items,
+            int chunksize) {
+        return mapAsync(fn, items, checkChunksize(chunksize), null, null, null);
+    }
+
+    /**
+     * {@link #mapAsync(Fn, Iterable)} with callbacks (either may be null) and a progress
+     * listener (may be null); a {@code chunksize} of 0 means Python's default.
+     */
+    public <T, R> AsyncResult<List<R>> mapAsync(Fn<? super T, ? extends R> fn, Iterable<? extends T> items,
+            int chunksize, Consumer<? super List<R>> callback, Consumer<? super Throwable> errorCallback,
+            ProgressListener progress) {
+        Objects.requireNonNull(fn, "fn");
+        if (chunksize < 0) {
+            throw new IllegalArgumentException("chunksize must be 1 or more (0 for the default), not " + chunksize);
+        }
+        @SuppressWarnings("unchecked")
+        Fn<Object, Object> f = (Fn<Object, Object>) fn;
+        return submitMap(f, materialize(items), chunksize, callback, errorCallback, progress);
+    }
+
+    /** Applies {@code fn} to every pair (Python: {@code starmap}). */
+    public <A, B, R> List<R> starmap(Fn2<? super A, ? super B, ? extends R> fn,
+            Iterable<? extends Args2<? extends A, ? extends B>> items) {
+        return this.<A, B, R>starmapAsync(fn, items, 0).get();
+    }
+
+    /** Applies {@code fn} to every triple (Python: {@code starmap}). */
+    public <A, B, C, R> List<R> starmap(Fn3<? super A, ? super B, ? super C, ? extends R> fn,
+            Iterable<? extends Args3<? extends A, ? extends B, ? extends C>> items) {
+        return this.<A, B, C, R>starmapAsync(fn, items, 0).get();
+    }
+
+    /** {@link #starmap(Fn2, Iterable)} without waiting, in chunks of {@code chunksize} (0: the default). */
+    @SuppressWarnings("unchecked")
+    public <A, B, R> AsyncResult<List<R>> starmapAsync(Fn2<? super A, ? super B, ? extends R> fn,
+            Iterable<? extends Args2<? extends A, ? extends B>> items, int chunksize) {
+        Fn<Object, Object> f = new Adapters.StarFn2((Fn2<Object, Object, Object>) Objects.requireNonNull(fn, "fn"));
+        return submitMap(f, materialize(items), checkChunksizeOrDefault(chunksize), null, null, null);
+    }
+
+    /** {@link #starmapAsync(Fn2, Iterable, int)} with callbacks; either may be null. */
+    @SuppressWarnings("unchecked")
+    public <A, B, R> AsyncResult<List<R>> starmapAsync(Fn2<? super A, ? super B, ? extends R> fn,
+            Iterable<? extends Args2<? extends A, ? extends B>> items, int chunksize,
+            Consumer<? super List<R>> callback, Consumer<? super Throwable> errorCallback) {
+        Fn<Object, Object> f = new Adapters.StarFn2((Fn2<Object, Object, Object>) Objects.requireNonNull(fn, "fn"));
+        return submitMap(f, materialize(items), checkChunksizeOrDefault(chunksize), callback, errorCallback, null);
+    }
+
+    /** {@link #starmap(Fn3, Iterable)} without waiting, in chunks of {@code chunksize} (0: the default). */
+    @SuppressWarnings("unchecked")
+    public <A, B, C, R> AsyncResult<List<R>> starmapAsync(Fn3<? super A, ? super B, ? super C, ? extends R> fn,
+            Iterable<? extends Args3<? extends A, ? extends B, ? extends C>> items, int chunksize) {
+        Fn<Object, Object> f = new Adapters.StarFn3(
+                (Fn3<Object, Object, Object, Object>) Objects.requireNonNull(fn, "fn"));
+        return submitMap(f, materialize(items), checkChunksizeOrDefault(chunksize), null, null, null);
+    }
+
+    /**
+     * Applies {@code fn} to the items lazily, results in input order (Python: {@code imap},
+     * chunks of 1). The input is read by a pool thread, a bounded number of chunks ahead of
+     * the consumer, so an endless input works in bounded memory.
+     */
+    public <T, R> ImapIterator<R> imap(Fn<? super T, ? extends R> fn, Iterable<? extends T> items) {
+        return imap(fn, items, 1, true, null);
+    }
+
+    /** {@link #imap(Fn, Iterable)} in chunks of {@code chunksize}. */
+    public <T, R> ImapIterator<R> imap(Fn<? super T, ? extends R> fn, Iterable<? extends T> items, int chunksize) {
+        return imap(fn, items, checkChunksize(chunksize), true, null);
+    }
+
+    /** {@link #imap(Fn, Iterable, int)}, telling {@code progress} after each chunk. */
+    public <T, R> ImapIterator<R> imap(Fn<? super T, ? extends R> fn, Iterable<? extends T> items, int chunksize,
+            ProgressListener progress) {
+        return imap(fn, items, checkChunksize(chunksize), true, progress);
+    }
+
+    /** {@link #imap(Fn, Iterable)} with results in the order they finish (Python: {@code imap_unordered}). */
+    public <T, R> ImapIterator<R> imapUnordered(Fn<? super T, ? extends R> fn, Iterable<? extends T> items) {
+        return imap(fn, items, 1, false, null);
+    }
+
+    /** {@link #imapUnordered(Fn, Iterable)} in chunks of {@code chunksize}. */
+    public <T, R> ImapIterator<R> imapUnordered(Fn<? super T, ? extends R> fn, Iterable<? extends T> items,
+            int chunksize) {
+        return imap(fn, items, checkChunksize(chunksize), false, null);
+    }
+
+    /** Python's {@code close()}: no new work; the workers end once the submitted work is done. Returns at once. */
+    public void shutdown() {
+        backing.close();
+    }
+
+    /** Stops the workers now; results not ready fail with a {@link dev.mp4j.core.ProcessError}. */
+    public void terminate() {
+        backing.terminate();
+    }
+
+    /**
+     * Waits for the workers to end, after {@link #shutdown()} or {@link #terminate()}.
+     *
+     * @throws IllegalStateException if the pool is still running (Python's {@code ValueError})
+     * @throws InterruptedError if interrupted while waiting (the interrupt flag is restored)
+     */
+    public void join() {
+        try {
+            backing.join(-1);
+        } catch (InterruptedException e) {
+            throw new InterruptedError(e);
+        }
+    }
+
+    /** {@link #join()} for at most {@code timeout} (zero or less does not wait); returns whether the workers ended. */
+    public boolean join(Duration timeout) {
+        try {
+            return backing.join(Math.max(0, timeout.toNanos()));
+        } catch (InterruptedException e) {
+            throw new InterruptedError(e);
+        }
+    }
+
+    /**
+     * {@link java.util.concurrent.ExecutorService#close()}'s contract: no new work, wait for
+     * the submitted work to finish, stop the workers. If interrupted while waiting, it
+     * terminates the pool, waits for the workers, and restores the interrupt flag.
+     */
+    @Override
+    public void close() {
+        backing.close();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                backing.join(-1);
+                break;
+            } catch (InterruptedException e) {
+                if (!interrupted) {
+                    interrupted = true;
+                    backing.terminate();
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Pool[" + backing.context.name() + ", processes=" + backing.processes + ", "
+                + backing.state().name().toLowerCase() + "]";
+    }
+
+    private static final List<Object> ONE_ITEM = java.util.Collections.singletonList(null);
+    private static final byte[] ONE_ITEM_BYTES = WireFormat.items(ONE_ITEM, 0);
+
+    private <R> AsyncResult<List<R>> submitMap(Fn<Object, Object> fn, List<Object> items, int chunksize,
+            Consumer<? super List<R>> callback, Consumer<? super Throwable> errorCallback, ProgressListener progress) {
+        int n = items.size();
+        int size = chunksize > 0 ? chunksize : defaultChunksize(n);
+        byte[] fnBytes = backing.serializes() ? WireFormat.function(fn, "the function of the map") : null;
+        int chunks = n == 0 ? 1 : (n + size - 1) / size;
+        MapJob<R> job = new MapJob<R>(backing, n, Math.max(size, 1), chunks, callback, errorCallback, progress)
+                .register();
+        if (n == 0) {
+            job.completeEmpty();
+            return job.result;
+        }
+        // Each chunk goes out as soon as it is serialized, so workers start while the rest is.
+        // If an item cannot be serialized, the job fails and this call throws; the results of
+        // the chunks already out are dropped.
+        try {
+            for (int i = 0; i < chunks; i++) {
+                backing.submit(backing.chunk(job, i, fn, fnBytes, items.subList(i * size, Math.min(n, (i + 1) * size))));
+            }
+        } catch (RuntimeException e) {
+            job.fail(e);
+            throw e;
+        }
+        return job.result;
+    }
+
+    private <T, R> ImapIterator<R> imap(Fn<? super T, ? extends R> fn, Iterable<? extends T> items, int chunksize,
+            boolean ordered, ProgressListener progress) {
+        Objects.requireNonNull(fn, "fn");
+        Objects.requireNonNull(items, "items");
+        @SuppressWarnings("unchecked")
+        Fn<Object, Object> f = (Fn<Object, Object>) fn;
+        byte[] fnBytes = backing.serializes() ? WireFormat.function(f, "the function of the imap") : null;
+        ImapJob<R> job = new ImapJob<R>(backing, ordered, imapWindow(backing.processes, chunksize), progress).register();
+        job.feed(f, fnBytes, items, chunksize);
+        return new ImapIterator<>(job);
+    }
+
+    /**
+     * How many chunks an imap reads ahead of its consumer: enough to keep every worker busy
+     * ({@code 4 * processes + 4}) and, for small chunks, about 64k items, so that round trips
+     * do not bound the throughput. Memory stays bounded by the larger of the two.
+     */
+    static int imapWindow(int processes, int chunksize) {
+        return Math.max(4 * processes + 4, (int) Math.min(4096, 65_536L / chunksize));
+    }
+
+    /** Python's default: {@code ceil(n / (4 * processes))}. */
+    private int defaultChunksize(int n) {
+        int workers4 = backing.processes * 4;
+        return (n + workers4 - 1) / workers4;
+    }
+
+    private static int checkChunksize(int chunksize) {
+        if (chunksize < 1) {
+            throw new IllegalArgumentException("chunksize must be 1 or more, not " + chunksize);
+        }
+        return chunksize;
+    }
+
+    private static int checkChunksizeOrDefault(int chunksize) {
+        return chunksize == 0 ? 0 : checkChunksize(chunksize);
+    }
+
+    private static List<Object> materialize(Iterable<?> items) {
+        Objects.requireNonNull(items, "items");
+        if (items instanceof Collection<?> c) {
+            return new ArrayList<>(c);
+        }
+        List<Object> list = new ArrayList<>();
+        items.forEach(list::add);
+        return list;
+    }
+}

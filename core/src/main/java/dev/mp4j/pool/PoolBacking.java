@@ -1,0 +1,200 @@
+package dev.mp4j.pool;
+
+import dev.mp4j.core.Context;
+import dev.mp4j.core.ProcessError;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+/**
+ * What a {@link Pool} delegates to: the jobs in progress and the pool's state, with one
+ * subclass per kind of worker ({@link ThreadPoolBacking}, {@link SpawnPoolBacking}). It holds
+ * no reference to the Pool, so a Pool that becomes garbage can be cleaned.
+ */
+abstract sealed class PoolBacking permits ThreadPoolBacking, SpawnPoolBacking {
+
+    enum State { RUNNING, CLOSED, TERMINATED }
+
+    final Context context;
+    final PoolOptions options;
+    final int processes;
+    private final AtomicLong jobIds = new AtomicLong();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition idle = lock.newCondition();
+    /** Guarded by lock. */
+    private final Set<Job> jobs = new HashSet<>();
+    /** Guarded by lock. */
+    private State state = State.RUNNING;
+
+    PoolBacking(Context context, PoolOptions options) {
+        this.context = context;
+        this.options = options;
+        this.processes = options.processesOrDefault();
+    }
+
+    static PoolBacking create(Context context, PoolOptions options) {
+        PoolBacking backing = context.kind() == Context.Kind.SPAWN
+                ? new SpawnPoolBacking(context, options) : new ThreadPoolBacking(context, options);
+        backing.startWorkers();
+        return backing;
+    }
+
+    /** Whether tasks travel serialized (to child JVMs). */
+    abstract boolean serializes();
+
+    abstract void startWorkers();
+
+    /** Queues a chunk for a worker. */
+    abstract void submit(Chunk chunk);
+
+    /** All work is done and no more comes: let the workers end. */
+    abstract void stopWorkers();
+
+    /** Stops the workers now. */
+    abstract void killWorkers();
+
+    /** Waits for the workers to end; {@code nanos < 0} waits forever. Returns whether they did. */
+    abstract boolean joinWorkers(long nanos) throws InterruptedException;
+
+    /** A chunk of {@code items} for {@code job}, serialized here when workers are JVMs. */
+    Chunk chunk(Job job, int index, Fn<Object, Object> fn, byte[] fnBytes, List<?> items) {
+        return new Chunk(job, index, fn, items, fnBytes, serializes() ? WireFormat.items(items, index) : null);
+    }
+
+    final long nextJobId() {
+        return jobIds.incrementAndGet();
+    }
+
+    final void checkRunning() {
+        lock.lock();
+        try {
+            if (state != State.RUNNING) {
+                throw new IllegalStateException("Pool not running (" + state.name().toLowerCase() + ")");
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    final State state() {
+        lock.lock();
+        try {
+            return state;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Registers a new job, checking under the same lock as close() that the pool runs. */
+    final void jobStarted(Job job) {
+        lock.lock();
+        try {
+            if (state != State.RUNNING) {
+                throw new IllegalStateException("Pool not running (" + state.name().toLowerCase() + ")");
+            }
+            jobs.add(job);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    final void jobEnded(Job job) {
+        boolean stop;
+        lock.lock();
+        try {
+            if (!jobs.remove(job) || !jobs.isEmpty()) {
+                return;
+            }
+            idle.signalAll();
+            stop = state == State.CLOSED;
+        } finally {
+            lock.unlock();
+        }
+        if (stop) {
+            stopWorkers();
+        }
+    }
+
+    final void callbackFailed(Throwable error) {
+        Consumer<? super Throwable> handler = options.callbackErrorHandler();
+        if (handler != null) {
+            try {
+                handler.accept(error);
+                return;
+            } catch (RuntimeException e) {
+                error.addSuppressed(e);
+            }
+        }
+        System.err.println("mp4j: exception in a Pool callback (result delivery goes on):");
+        error.printStackTrace();
+    }
+
+    /** Python's close(): no new work; the workers end once the submitted work is done. */
+    final void close() {
+        lock.lock();
+        try {
+            if (state != State.RUNNING) {
+                return;
+            }
+            state = State.CLOSED;
+            if (!jobs.isEmpty()) {
+                return;
+            }
+        } finally {
+            lock.unlock();
+        }
+        stopWorkers();
+    }
+
+    /** Python's terminate(): pending results fail, the workers stop now. */
+    final void terminate() {
+        lock.lock();
+        try {
+            if (state == State.TERMINATED) {
+                return;
+            }
+            state = State.TERMINATED;
+        } finally {
+            lock.unlock();
+        }
+        ProcessError error = new ProcessError("the pool was terminated before this task finished");
+        List<Job> pending;
+        lock.lock();
+        try {
+            pending = new ArrayList<>(jobs);
+        } finally {
+            lock.unlock();
+        }
+        for (Job job : pending) {
+            job.fail(error);
+        }
+        killWorkers();
+    }
+
+    /** Waits for the workers after close or terminate; {@code nanos < 0} waits forever. */
+    final boolean join(long nanos) throws InterruptedException {
+        if (state() == State.RUNNING) {
+            throw new IllegalStateException("join() needs close() or terminate() first");
+        }
+        long deadline = System.nanoTime() + nanos;
+        lock.lock();
+        try {
+            while (!jobs.isEmpty() && state == State.CLOSED) {
+                if (nanos < 0) {
+                    idle.await();
+                } else if (!idle.await(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
+                    return false;
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+        return joinWorkers(nanos < 0 ? -1 : Math.max(0, deadline - System.nanoTime()));
+    }
+}

@@ -1,0 +1,12 @@
+package dev.mp4j.pool;
+
+/**
+ * Told after each chunk of a map or imap finishes: how many items are done (failed ones
+ * included), how many there are ({@code -1} while a lazy input is not exhausted), and how
+ * many failed. Called from pool threads, possibly concurrently; keep it short.
+ */
+@FunctionalInterface
+public interface ProgressListener {
+    /** Reports progress. */
+    void progress(long done, long total, long failed);
+}

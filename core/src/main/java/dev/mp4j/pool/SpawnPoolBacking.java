@@ -1,0 +1,323 @@
+package dev.mp4j.pool;
+
+import dev.mp4j.core.Context;
+import dev.mp4j.core.Process;
+import dev.mp4j.core.SerializationError;
+import dev.mp4j.core.internal.serial.Serialization;
+import dev.mp4j.core.internal.shm.FileNames;
+import dev.mp4j.core.internal.shm.OwnedFiles;
+import dev.mp4j.core.internal.shm.RuntimeDirectory;
+import dev.mp4j.core.internal.spawn.FramedChannel;
+import dev.mp4j.core.internal.spawn.Handshake;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Workers that are child JVMs. Each worker is a daemon {@link Process} of the spawn context
+ * running a {@link WorkerLoop}; it connects back to a Unix socket of its own in the runtime
+ * directory and authenticates with the HMAC handshake of the control channel.
+ *
+ * <p>Dispatch: chunks wait in one queue; each connected worker has up to {@link #WINDOW}
+ * chunks in flight, sent several to a frame, so a worker never waits for a round trip.
+ * One reader thread per worker receives its results, tops its window up, and completes
+ * the chunks' jobs (callbacks run there).
+ *
+ * <p>Loss: when a worker's channel ends while chunks are in flight, those chunks fail with
+ * {@link WorkerLostError} naming its pid and exit code, and a fresh worker replaces it.
+ */
+final class SpawnPoolBacking extends PoolBacking {
+
+    /** Chunks in flight per worker: enough that small chunks do not wait for round trips. */
+    static final int WINDOW = 32;
+    /** A submitting thread sends straight to a worker that holds fewer chunks than this. */
+    private static final int EAGER = 2;
+    private static final Duration EXIT_GRACE = Duration.ofSeconds(5);
+
+    private final class Link {
+        final Process process;
+        final ServerSocketChannel server;
+        final Path socket;
+        final Map<Long, Chunk> inFlight = new HashMap<>();
+        FramedChannel channel;
+        int sent;
+
+        Link(Process process, ServerSocketChannel server, Path socket) {
+            this.process = process;
+            this.server = server;
+            this.socket = socket;
+        }
+    }
+
+    private final Object lock = new Object();
+    /** Guarded by lock. */
+    private final ArrayDeque<Chunk> pending = new ArrayDeque<>();
+    /** Guarded by lock. */
+    private final List<Link> links = new ArrayList<>();
+    /** Every worker ever started, for join. Guarded by lock. */
+    private final List<Process> started = new ArrayList<>();
+    /** Guarded by lock. */
+    private boolean stopping;
+    private final AtomicInteger names = new AtomicInteger();
+    private final AtomicLong chunkIds = new AtomicLong();
+
+    SpawnPoolBacking(Context context, PoolOptions options) {
+        super(context, options);
+    }
+
+    @Override
+    boolean serializes() {
+        return true;
+    }
+
+    @Override
+    void startWorkers() {
+        if (options.initializer() != null) {
+            Serialization.serialize(options.initializer(), "the initializer of the pool");
+        }
+        for (int i = 0; i < processes; i++) {
+            startWorker();
+        }
+    }
+
+    private void startWorker() {
+        Path socket = RuntimeDirectory.path().resolve(FileNames.next("sock"));
+        ServerSocketChannel server;
+        try {
+            server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+            OwnedFiles.add(socket);
+            server.bind(UnixDomainSocketAddress.of(socket));
+        } catch (IOException e) {
+            OwnedFiles.remove(socket);
+            throw new UncheckedIOException("cannot open a socket for a pool worker", e);
+        }
+        Process process = new Process(context, new WorkerLoop(socket.toString(), options.initializer(),
+                options.maxTasksPerChild()), "SpawnPoolWorker-" + names.incrementAndGet(), true);
+        Link link = new Link(process, server, socket);
+        synchronized (lock) {
+            links.add(link);
+            started.add(process);
+        }
+        process.start();
+        // A worker that dies before it connects must not leave accept() blocked.
+        Thread.ofVirtual().start(() -> {
+            process.join();
+            close(server);
+        });
+        Thread.ofPlatform().daemon().name("mp4j-pool-reader-" + process.name()).start(() -> read(link));
+    }
+
+    private void read(Link link) {
+        try (SocketChannel connection = link.server.accept()) {
+            close(link.server);
+            OwnedFiles.remove(link.socket);
+            FramedChannel channel = new FramedChannel(connection);
+            Handshake.server(channel, link.process.authkey());
+            synchronized (lock) {
+                link.channel = channel;
+                if (stopping) {
+                    channel.close();
+                }
+            }
+            dispatch(false);
+            while (true) {
+                List<byte[]> results = WireFormat.splitResults(channel.recv());
+                List<Chunk> chunks = new ArrayList<>(results.size());
+                synchronized (lock) {
+                    for (byte[] result : results) {
+                        chunks.add(link.inFlight.remove(WireFormat.chunkIdOf(result)));
+                    }
+                }
+                dispatch(true);
+                for (int i = 0; i < chunks.size(); i++) {
+                    Chunk chunk = chunks.get(i);
+                    if (chunk != null) {
+                        try {
+                            WireFormat.ResultRecord r = WireFormat.readResults(results.get(i));
+                            chunk.complete(r.values(), r.errors());
+                        } catch (SerializationError e) {
+                            chunk.completeAll(e);
+                        }
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // The worker ended, or the pool closed its channel.
+        } finally {
+            close(link.server);
+            OwnedFiles.remove(link.socket);
+            lost(link);
+        }
+    }
+
+    /** The worker's channel ended: fail what it held, and replace it unless the pool is stopping. */
+    private void lost(Link link) {
+        Process process = link.process;
+        if (!process.join(EXIT_GRACE)) {
+            process.kill();
+            process.join();
+        }
+        List<Chunk> orphans;
+        boolean replace;
+        synchronized (lock) {
+            links.remove(link);
+            orphans = new ArrayList<>(link.inFlight.values());
+            link.inFlight.clear();
+            replace = !stopping;
+        }
+        if (!orphans.isEmpty()) {
+            WorkerLostError error = new WorkerLostError(process.pid(), process.exitCode());
+            for (Chunk chunk : orphans) {
+                chunk.completeAll(error);
+            }
+        }
+        if (replace) {
+            try {
+                startWorker();
+            } catch (RuntimeException e) {
+                System.err.println("mp4j: cannot replace a lost pool worker: " + e);
+            }
+        }
+    }
+
+    @Override
+    void submit(Chunk chunk) {
+        synchronized (lock) {
+            pending.add(chunk);
+        }
+        dispatch(false);
+    }
+
+    /**
+     * Tops up the window of every connected worker from the queue; sends outside the lock.
+     * A reader that just received a result ({@code refill}) tops up its windows once they
+     * are half empty, so that a busy queue goes out many chunks to a frame and a worker
+     * wakes once for them; a submitter only feeds workers that are nearly idle.
+     */
+    private void dispatch(boolean refill) {
+        int max = options.maxTasksPerChild();
+        List<Link> targets = new ArrayList<>();
+        List<List<Chunk>> batches = new ArrayList<>();
+        List<long[]> ids = new ArrayList<>();
+        synchronized (lock) {
+            if (pending.isEmpty()) {
+                return;
+            }
+            for (Link link : links) {
+                int window = options.taskTimeout() != null ? 1 : WINDOW;
+                int held = link.inFlight.size();
+                // A submitter sends at once only to a worker that is nearly idle (latency); a
+                // busy worker is refilled by its reader, many chunks to a frame (throughput).
+                if (link.channel == null || pending.isEmpty()
+                        || (refill ? held > window / 2 : held >= Math.min(EAGER, window))) {
+                    continue;
+                }
+                // A fair share of the queue, so that a worker that connects first does not take it all.
+                int share = (pending.size() + links.size() - 1) / links.size();
+                int room = Math.min(share, window - link.inFlight.size());
+                if (max > 0) {
+                    room = Math.min(room, max - link.sent);
+                }
+                if (room <= 0) {
+                    continue;
+                }
+                List<Chunk> batch = new ArrayList<>(room);
+                long[] batchIds = new long[room];
+                while (batch.size() < room && !pending.isEmpty()) {
+                    Chunk chunk = pending.poll();
+                    long id = chunkIds.incrementAndGet();
+                    batchIds[batch.size()] = id;
+                    batch.add(chunk);
+                    link.inFlight.put(id, chunk);
+                }
+                link.sent += batch.size();
+                targets.add(link);
+                batches.add(batch);
+                ids.add(batchIds);
+            }
+        }
+        for (int i = 0; i < targets.size(); i++) {
+            Link link = targets.get(i);
+            if (options.taskTimeout() != null) {
+                for (Chunk chunk : batches.get(i)) {
+                    TaskTimer.start(chunk, options.taskTimeout(), link.process::kill);
+                }
+            }
+            try {
+                targets.get(i).channel.send(WireFormat.tasks(batches.get(i), ids.get(i)));
+            } catch (IOException e) {
+                // The worker is gone: its reader fails the chunks in flight.
+            }
+        }
+    }
+
+    @Override
+    void stopWorkers() {
+        List<Link> open;
+        synchronized (lock) {
+            stopping = true;
+            open = new ArrayList<>(links);
+        }
+        for (Link link : open) {
+            FramedChannel channel;
+            synchronized (lock) {
+                channel = link.channel;
+            }
+            if (channel != null) {
+                close(channel);
+            }
+        }
+    }
+
+    @Override
+    void killWorkers() {
+        List<Process> all;
+        synchronized (lock) {
+            stopping = true;
+            pending.clear();
+            all = new ArrayList<>(started);
+        }
+        for (Process p : all) {
+            if (p.isAlive()) {
+                p.terminate();
+            }
+        }
+    }
+
+    @Override
+    boolean joinWorkers(long nanos) {
+        long deadline = System.nanoTime() + nanos;
+        List<Process> all;
+        synchronized (lock) {
+            all = new ArrayList<>(started);
+        }
+        for (Process p : all) {
+            if (nanos < 0) {
+                p.join();
+            } else if (!p.join(Duration.ofNanos(deadline - System.nanoTime()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void close(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            // Closing on the way out.
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package dev.mp4j.pool;
+
+import dev.mp4j.core.Context;
+import dev.mp4j.core.Process;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Workers that are threads of this JVM (Python's {@code multiprocessing.pool.ThreadPool}):
+ * each is a daemon {@link Process} of the threads context, so {@code currentProcess()} names
+ * it, taking chunks from one shared queue. Nothing is serialized. A thread cannot be killed:
+ * terminate interrupts the workers, and a task that ignores interrupts runs on, its result
+ * already failed.
+ */
+final class ThreadPoolBacking extends PoolBacking {
+
+    private static final Chunk STOP = new Chunk(null, -1, null, List.of(), null, null);
+
+    private final LinkedBlockingQueue<Chunk> queue = new LinkedBlockingQueue<>();
+    private final Set<Process> workers = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger names = new AtomicInteger();
+    private volatile boolean stopping;
+
+    ThreadPoolBacking(Context context, PoolOptions options) {
+        super(context, options);
+    }
+
+    @Override
+    boolean serializes() {
+        return false;
+    }
+
+    @Override
+    void startWorkers() {
+        for (int i = 0; i < processes; i++) {
+            startWorker();
+        }
+    }
+
+    private void startWorker() {
+        Process worker = new Process(context, this::work, "ThreadPoolWorker-" + names.incrementAndGet(), true);
+        workers.add(worker);
+        worker.start();
+    }
+
+    private void work() {
+        Throwable initError = null;
+        if (options.initializer() != null) {
+            try {
+                options.initializer().run();
+            } catch (Throwable t) {
+                initError = t;
+            }
+        }
+        int max = options.maxTasksPerChild();
+        int done = 0;
+        Thread me = Thread.currentThread();
+        AtomicBoolean retired = new AtomicBoolean();
+        try {
+            while (max == 0 || done < max) {
+                Chunk chunk = queue.take();
+                if (chunk == STOP) {
+                    queue.add(STOP);
+                    return;
+                }
+                if (options.taskTimeout() != null) {
+                    TaskTimer.start(chunk, options.taskTimeout(), () -> {
+                        // This worker is stuck in the task: it retires, a fresh one takes over.
+                        retired.set(true);
+                        me.interrupt();
+                        if (!stopping) {
+                            startWorker();
+                        }
+                    });
+                }
+                Object[] values = new Object[chunk.size];
+                Throwable[] errors = new Throwable[chunk.size];
+                ChunkRunner.run(chunk.fn, chunk.items, initError, values, errors);
+                chunk.complete(values, errors);
+                if (retired.get()) {
+                    return;
+                }
+                done++;
+            }
+        } catch (InterruptedException e) {
+            return;
+        }
+        if (!stopping) {
+            startWorker();
+        }
+    }
+
+    @Override
+    void submit(Chunk chunk) {
+        queue.add(chunk);
+    }
+
+    @Override
+    void stopWorkers() {
+        stopping = true;
+        queue.add(STOP);
+    }
+
+    @Override
+    void killWorkers() {
+        stopping = true;
+        queue.clear();
+        queue.add(STOP);
+        for (Process worker : workers) {
+            worker.terminate();
+        }
+    }
+
+    @Override
+    boolean joinWorkers(long nanos) {
+        long deadline = System.nanoTime() + nanos;
+        while (true) {
+            Process next = workers.stream().findAny().orElse(null);
+            if (next == null) {
+                return true;
+            }
+            if (nanos < 0) {
+                next.join();
+            } else if (!next.join(Duration.ofNanos(deadline - System.nanoTime()))) {
+                return false;
+            }
+            workers.remove(next);
+        }
+    }
+}

@@ -1,0 +1,254 @@
+package dev.mp4j.pool;
+
+import dev.mp4j.core.SerializationError;
+import dev.mp4j.core.internal.serial.Serialization;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The messages between a spawn pool and its child JVM workers, one frame of the
+ * authenticated {@link dev.mp4j.core.internal.spawn.FramedChannel} each. One object stream
+ * per chunk, not per item, keeps stream headers and class descriptors off the per-item cost.
+ *
+ * <pre>
+ * tasks   (pool -> worker): int n, then n times: long chunkId, long jobId,
+ *                           int fnLength, fn bytes, int itemsLength, items bytes
+ * items   (one object stream): int count, count objects
+ * results (worker -> pool): int n, then n times: int length, and a result:
+ *                           long chunkId, then compact values or one object stream of
+ *                           int count, count times: boolean failed, the value or the exception
+ * </pre>
+ *
+ * Lists of plain values (numbers, strings, booleans, null) skip the object stream: see
+ * {@link CompactCodec}. A worker caches the function of the last job it saw, so a map's
+ * chunks deserialize it once.
+ */
+final class WireFormat {
+
+    /** A chunk as the worker receives it. */
+    record TaskRecord(long chunkId, long jobId, byte[] fn, byte[] items) {}
+
+    /** A chunk's outcomes as the pool receives them. */
+    record ResultRecord(long chunkId, Object[] values, Throwable[] errors) {}
+
+    private WireFormat() {}
+
+    /** Serializes a task's function in the caller's thread: lean when it is a plain lambda, else Java serialization. */
+    static byte[] function(Fn<Object, Object> fn, String what) {
+        byte[] lean = LambdaCodec.encode(fn);
+        return lean != null ? lean : Serialization.serialize(fn, what);
+    }
+
+    /** Reads what {@link #function} wrote. */
+    @SuppressWarnings("unchecked")
+    static Fn<Object, Object> readFunction(byte[] bytes) throws IOException, ReflectiveOperationException {
+        if (bytes.length > 0 && bytes[0] == LambdaCodec.MARKER) {
+            return LambdaCodec.decode(bytes);
+        }
+        return (Fn<Object, Object>) Serialization.deserialize(bytes, "a pool task");
+    }
+
+    /** Serializes a chunk's items in the caller's thread; a bad item fails with its path named. */
+    static byte[] items(List<?> items, int chunk) {
+        if (CompactCodec.fits(items)) {
+            return CompactCodec.encode(items);
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + 16 * items.size());
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeInt(items.size());
+            for (Object item : items) {
+                out.writeObject(item);
+            }
+        } catch (IOException e) {
+            for (int i = 0; i < items.size(); i++) {
+                Serialization.serialize(items.get(i), "item " + i + " of chunk " + chunk);
+            }
+            throw new SerializationError("cannot serialize the items of chunk " + chunk + ": " + e, e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static List<Object> readItems(byte[] bytes) throws IOException, ClassNotFoundException {
+        if (bytes.length > 0 && bytes[0] == CompactCodec.MARKER) {
+            return Arrays.asList(CompactCodec.read(bytes, 1));
+        }
+        try (ObjectInputStream in = Serialization.input(new ByteArrayInputStream(bytes))) {
+            int n = in.readInt();
+            List<Object> items = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                items.add(in.readObject());
+            }
+            return items;
+        }
+    }
+
+    static byte[] tasks(List<Chunk> chunks, long[] ids) {
+        int size = 4;
+        for (Chunk c : chunks) {
+            size += 24 + c.fnBytes.length + c.itemBytes.length;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(size);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(chunks.size());
+            for (int i = 0; i < chunks.size(); i++) {
+                Chunk c = chunks.get(i);
+                out.writeLong(ids[i]);
+                out.writeLong(c.job.id);
+                out.writeInt(c.fnBytes.length);
+                out.write(c.fnBytes);
+                out.writeInt(c.itemBytes.length);
+                out.write(c.itemBytes);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static List<TaskRecord> readTasks(byte[] frame) throws IOException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(frame));
+        int n = in.readInt();
+        List<TaskRecord> tasks = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            long id = in.readLong();
+            long job = in.readLong();
+            byte[] fn = in.readNBytes(in.readInt());
+            byte[] items = in.readNBytes(in.readInt());
+            tasks.add(new TaskRecord(id, job, fn, items));
+        }
+        return tasks;
+    }
+
+    /**
+     * The outcomes of a chunk. What cannot be serialized is replaced: a value by a
+     * {@link SerializationError} for that item, an exception by a {@link RemoteError}.
+     */
+    static byte[] results(long chunkId, Object[] values, Throwable[] errors) {
+        try {
+            return tryResults(chunkId, values, errors);
+        } catch (IOException e) {
+            Object[] v = values.clone();
+            Throwable[] t = errors.clone();
+            for (int i = 0; i < v.length; i++) {
+                if (t[i] != null) {
+                    try {
+                        Serialization.serialize(t[i], "exception");
+                    } catch (SerializationError s) {
+                        t[i] = new RemoteError(t[i]);
+                    }
+                } else {
+                    try {
+                        Serialization.serialize(v[i], "the result of item " + i);
+                    } catch (SerializationError s) {
+                        v[i] = null;
+                        t[i] = new SerializationError(s.getMessage());
+                    }
+                }
+            }
+            try {
+                return tryResults(chunkId, v, t);
+            } catch (IOException again) {
+                throw new UncheckedIOException(again);
+            }
+        }
+    }
+
+    private static byte[] tryResults(long chunkId, Object[] values, Throwable[] errors) throws IOException {
+        if (noErrors(errors) && CompactCodec.fits(values)) {
+            return CompactCodec.encode(chunkId, Arrays.asList(values));
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + 16 * values.length);
+        DataOutputStream data = new DataOutputStream(bytes);
+        data.writeLong(chunkId);
+        data.flush();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeInt(values.length);
+            for (int i = 0; i < values.length; i++) {
+                out.writeBoolean(errors[i] != null);
+                out.writeObject(errors[i] != null ? errors[i] : values[i]);
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Several results in one frame: int count, then count times int length and the result. */
+    static byte[] resultFrame(List<byte[]> results) {
+        int size = 4;
+        for (byte[] r : results) {
+            size += 4 + r.length;
+        }
+        ByteBuffer frame = ByteBuffer.allocate(size).putInt(results.size());
+        for (byte[] r : results) {
+            frame.putInt(r.length).put(r);
+        }
+        return frame.array();
+    }
+
+    /** The results of a frame written by {@link #resultFrame}. */
+    static List<byte[]> splitResults(byte[] frame) throws IOException {
+        ByteBuffer in = ByteBuffer.wrap(frame);
+        try {
+            int n = in.getInt();
+            List<byte[]> results = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                byte[] r = new byte[in.getInt()];
+                in.get(r);
+                results.add(r);
+            }
+            return results;
+        } catch (java.nio.BufferUnderflowException | IllegalArgumentException e) {
+            throw new IOException("malformed result frame", e);
+        }
+    }
+
+    static long chunkIdOf(byte[] frame) {
+        return ByteBuffer.wrap(frame).getLong(0);
+    }
+
+    private static boolean noErrors(Throwable[] errors) {
+        for (Throwable t : errors) {
+            if (t != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static ResultRecord readResults(byte[] frame) {
+        if (frame.length > 8 && frame[8] == CompactCodec.MARKER) {
+            try {
+                Object[] values = CompactCodec.read(frame, 9);
+                return new ResultRecord(chunkIdOf(frame), values, new Throwable[values.length]);
+            } catch (IOException e) {
+                throw new SerializationError("cannot read the results of a pool worker: " + e, e);
+            }
+        }
+        try (ObjectInputStream in = Serialization.input(new ByteArrayInputStream(frame, 8, frame.length - 8))) {
+            int n = in.readInt();
+            Object[] values = new Object[n];
+            Throwable[] errors = new Throwable[n];
+            for (int i = 0; i < n; i++) {
+                boolean failed = in.readBoolean();
+                Object o = in.readObject();
+                if (failed) {
+                    errors[i] = (Throwable) o;
+                } else {
+                    values[i] = o;
+                }
+            }
+            return new ResultRecord(chunkIdOf(frame), values, errors);
+        } catch (IOException | ClassNotFoundException e) {
+            throw new SerializationError("cannot read the results of a pool worker: " + e, e);
+        }
+    }
+}

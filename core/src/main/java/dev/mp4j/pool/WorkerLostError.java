@@ -1,0 +1,32 @@
+package dev.mp4j.pool;
+
+import dev.mp4j.core.ProcessError;
+
+/**
+ * The worker that ran a task died before it finished (SIGKILL, out of memory,
+ * {@code System.exit}): the task's result fails with this error, the worker is replaced,
+ * and the other tasks of the pool go on. Beyond Python, whose pool waits forever here.
+ */
+public class WorkerLostError extends ProcessError {
+
+    private static final long serialVersionUID = 1L;
+
+    private final long pid;
+    private final Integer exitCode;
+
+    public WorkerLostError(long pid, Integer exitCode) {
+        super("pool worker " + pid + " died with exit code " + exitCode + " before its task finished");
+        this.pid = pid;
+        this.exitCode = exitCode;
+    }
+
+    /** The pid of the worker that died. */
+    public long pid() {
+        return pid;
+    }
+
+    /** Its exit code (Python's: -9 after SIGKILL), or null if unknown. */
+    public Integer exitCode() {
+        return exitCode;
+    }
+}

@@ -1,0 +1,23 @@
+/**
+ * Python's {@code multiprocessing.Pool} on thread workers ({@link dev.mp4j.core.Context#threads()})
+ * and child JVM workers ({@link dev.mp4j.core.Context#spawn()}): {@link dev.mp4j.pool.Pool},
+ * {@link dev.mp4j.pool.AsyncResult}, {@link dev.mp4j.pool.ImapIterator}, the serializable
+ * task types ({@link dev.mp4j.pool.Task}, {@link dev.mp4j.pool.Fn}, {@link dev.mp4j.pool.Fn2},
+ * {@link dev.mp4j.pool.Fn3}) and {@link dev.mp4j.pool.WorkerLostError}.
+ *
+ * <p>Design, in short. A call of the API is a job cut into chunks. Thread workers take
+ * chunks from one queue and use tasks by reference. Child JVM workers are daemon
+ * {@link dev.mp4j.core.Process processes} of the spawn context that connect back to a Unix
+ * socket of their own and authenticate with the control channel's HMAC handshake; the pool
+ * keeps up to 32 chunks in flight per worker, several to a frame, and one reader thread
+ * per worker completes them. Tasks are serialized in the caller's thread; plain values
+ * (numbers, strings) travel in a compact encoding, everything else with Java serialization,
+ * one object stream per chunk. A worker whose channel ends fails only the chunks it held,
+ * with {@link dev.mp4j.pool.WorkerLostError}, and is replaced.
+ *
+ * <p>Conventions are core's: timeouts are {@link java.time.Duration}s (zero or less does not
+ * wait), nothing throws a checked exception except the tasks' own exceptions, rethrown as
+ * themselves, and an interrupted wait restores the flag and throws
+ * {@link dev.mp4j.core.InterruptedError}.
+ */
+package dev.mp4j.pool;

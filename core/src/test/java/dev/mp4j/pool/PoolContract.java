@@ -1,0 +1,490 @@
+package dev.mp4j.pool;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.mp4j.core.Context;
+import dev.mp4j.core.ProcessError;
+import dev.mp4j.core.SerializationError;
+import dev.mp4j.core.TimeoutError;
+import dev.mp4j.testing.ContextContract;
+import dev.mp4j.testing.RuntimeFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Pool contract, run against every context. */
+@Timeout(120)
+abstract class PoolContract extends ContextContract {
+
+    private final List<Pool> pools = new ArrayList<>();
+
+    @TempDir
+    Path dir;
+
+    private Pool pool(int processes) {
+        return pool(PoolOptions.defaults().processes(processes));
+    }
+
+    private Pool pool(PoolOptions options) {
+        Pool pool = new Pool(context(), options);
+        pools.add(pool);
+        return pool;
+    }
+
+    @AfterEach
+    void terminatePools() {
+        for (Pool pool : pools) {
+            pool.terminate();
+            pool.join();
+        }
+    }
+
+    @AfterAll
+    static void nothingLeftBehind() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> Context.activeChildren().isEmpty());
+        await().atMost(Duration.ofSeconds(30)).until(() -> RuntimeFiles.createdBy(ProcessHandle.current().pid()).isEmpty());
+    }
+
+    static List<Integer> range(int n) {
+        return IntStream.range(0, n).boxed().toList();
+    }
+
+    static int inverse(int x) {
+        return 1 / (x - 5);
+    }
+
+    static int squareUnless3(int x) {
+        if (x == 3) {
+            throw new ArithmeticException("item 3");
+        }
+        return x * x;
+    }
+
+    /** Yields 0, 1, ... and throws when it reaches {@code failAt}. */
+    record FailingInput(int n, int failAt) implements Iterable<Integer> {
+        @Override
+        public Iterator<Integer> iterator() {
+            return new Iterator<>() {
+                int i;
+
+                @Override
+                public boolean hasNext() {
+                    return i < n;
+                }
+
+                @Override
+                public Integer next() {
+                    if (i == failAt) {
+                        throw new IllegalStateException("input fails at " + failAt);
+                    }
+                    return i++;
+                }
+            };
+        }
+    }
+
+    static final class Unserializable {
+    }
+
+    private static volatile String initialized = "no";
+
+    @Test
+    void processesBelowOneIsAnError() {
+        assertThrows(IllegalArgumentException.class, () -> new Pool(context(), 0));
+    }
+
+    @Test
+    void mapAndImapKeepOrder() {
+        Pool pool = pool(2);
+        List<Integer> expected = range(100).stream().map(x -> x * x).toList();
+        assertEquals(expected, pool.map(x -> x * x, range(100)));
+        assertEquals(expected, pool.map(x -> x * x, range(100), 7));
+        List<Integer> got = new ArrayList<>();
+        pool.<Integer, Integer>imap(x -> x * x, range(100)).forEach(got::add);
+        assertEquals(expected, got);
+        List<Integer> unordered = new ArrayList<>();
+        pool.<Integer, Integer>imapUnordered(x -> x * x, range(100), 3).forEach(unordered::add);
+        unordered.sort(null);
+        assertEquals(expected, unordered);
+    }
+
+    @Test
+    void starmapOverPairsAndTriples() {
+        Pool pool = pool(2);
+        assertEquals(List.of(2, 12, 30), pool.starmap((Integer a, Integer b) -> a * b,
+                List.of(Args2.of(1, 2), Args2.of(3, 4), Args2.of(5, 6))));
+        assertEquals(List.of("a1x", "b2y"), pool.starmap((String a, Integer b, String c) -> a + b + c,
+                List.of(Args3.of("a", 1, "x"), Args3.of("b", 2, "y"))));
+    }
+
+    @Test
+    void applyThrowsTheTasksExceptionWithTheWorkersStackTrace() {
+        Pool pool = pool(2);
+        assertEquals(-1, pool.apply(() -> inverse(4)));
+        ArithmeticException e = assertThrows(ArithmeticException.class, () -> pool.apply(() -> inverse(5)));
+        assertTrue(Arrays.stream(e.getStackTrace()).anyMatch(f -> f.getMethodName().equals("inverse")),
+                Arrays.toString(e.getStackTrace()));
+        Exception checked = assertThrows(java.io.IOException.class, () -> pool.apply(() -> {
+            throw new java.io.IOException("checked, as itself");
+        }));
+        assertEquals("checked, as itself", checked.getMessage());
+    }
+
+    @Test
+    void mapRaisesTheErrorOnceEveryChunkIsDone() {
+        Pool pool = pool(2);
+        AtomicLong lastDone = new AtomicLong();
+        AsyncResult<List<Integer>> r = pool.mapAsync(PoolContract::squareUnless3, range(40), 1, null, null,
+                (done, total, failed) -> lastDone.accumulateAndGet(done, Math::max));
+        assertThrows(ArithmeticException.class, r::get);
+        assertEquals(40, lastDone.get());
+        assertFalse(r.successful());
+        assertThrows(ArithmeticException.class, () -> pool.map(PoolContract::inverse, range(10)));
+    }
+
+    @Test
+    void imapRaisesAtTheFailingItemAndGoesOn() {
+        Pool pool = pool(2);
+        ImapIterator<Integer> it = pool.imap(PoolContract::squareUnless3, range(6));
+        assertEquals(0, it.next());
+        assertEquals(1, it.next());
+        assertEquals(4, it.next());
+        assertThrows(ArithmeticException.class, it::next);
+        assertEquals(16, it.next());
+        assertEquals(25, it.next());
+        assertFalse(it.hasNext());
+    }
+
+    @Test
+    void anInputThatRaisesIsRaisedWhereTheIterationReachesIt() {
+        Pool pool = pool(2);
+        assertInputFails(pool.imap(x -> x * x, new FailingInput(10, 3), 1), 3);
+        assertInputFails(pool.imap(x -> x * x, new FailingInput(20, 7), 2), 6);
+        assertInputFails(pool.imap(x -> x * x, new FailingInput(20, 7), 4), 4);
+        assertThrows(IllegalStateException.class, () -> pool.map(x -> x, new FailingInput(10, 3)));
+    }
+
+    private static void assertInputFails(ImapIterator<Integer> it, int goodItems) {
+        for (int i = 0; i < goodItems; i++) {
+            assertEquals(i * i, it.next());
+        }
+        IllegalStateException e = assertThrows(IllegalStateException.class, it::next);
+        assertTrue(e.getMessage().startsWith("input fails at"));
+        assertFalse(it.hasNext());
+    }
+
+    @Test
+    void emptyInputGivesAnEmptyResultAtOnce() {
+        Pool pool = pool(2);
+        assertEquals(List.of(), pool.map(x -> x, List.of()));
+        AsyncResult<List<Object>> r = pool.mapAsync(x -> x, List.of());
+        assertTrue(r.ready());
+        assertEquals(List.of(), r.get());
+        assertFalse(pool.imap(x -> x, List.of()).hasNext());
+        assertFalse(pool.imapUnordered(x -> x, List.of()).hasNext());
+    }
+
+    @Test
+    void timedGetsRunOutWithTimeoutError() {
+        Pool pool = pool(1);
+        AsyncResult<Integer> slow = pool.applyAsync(() -> {
+            Thread.sleep(30_000);
+            return 1;
+        });
+        assertThrows(TimeoutError.class, () -> slow.get(Duration.ofMillis(20)));
+        assertFalse(slow.waitFor(Duration.ofMillis(20)));
+        assertFalse(slow.ready());
+        assertThrows(IllegalStateException.class, slow::successful);
+        ImapIterator<Integer> it = pool.imap(x -> x, range(3));
+        assertThrows(TimeoutError.class, () -> it.next(Duration.ofMillis(20)));
+        assertThrows(TimeoutError.class, () -> it.next(Duration.ZERO));
+    }
+
+    @Test
+    void callbacksAndErrorCallbacks() {
+        Pool pool = pool(2);
+        List<Object> seen = new CopyOnWriteArrayList<>();
+        AsyncResult<Integer> ok = pool.applyAsync(() -> inverse(6), seen::add, seen::add);
+        assertEquals(1, ok.get());
+        assertEquals(List.of(1), seen);
+        AsyncResult<Integer> bad = pool.applyAsync(() -> inverse(5), seen::add, seen::add);
+        assertThrows(ArithmeticException.class, bad::get);
+        assertInstanceOf(ArithmeticException.class, seen.get(1));
+        AsyncResult<List<Integer>> map = pool.mapAsync(x -> x + 1, range(3), 0, seen::add, seen::add, null);
+        assertEquals(List.of(1, 2, 3), map.get());
+        assertEquals(List.of(1, 2, 3), seen.get(2));
+    }
+
+    @Test
+    void aRaisingCallbackIsReportedAndDeliveryGoesOn() {
+        List<Throwable> reported = new CopyOnWriteArrayList<>();
+        Pool pool = pool(PoolOptions.defaults().processes(2).onCallbackError(reported::add));
+        AsyncResult<Integer> r = pool.applyAsync(() -> 7, x -> {
+            throw new IllegalStateException("callback fails, expected by the test");
+        }, null);
+        assertEquals(7, r.get());
+        assertEquals(1, reported.size());
+        assertEquals(List.of(0, 1, 2), pool.map(x -> x, range(3)));
+    }
+
+    @Test
+    void futureAdapters() throws Exception {
+        Pool pool = pool(2);
+        CompletableFuture<Integer> f = pool.applyAsync(() -> 42).toCompletableFuture();
+        assertEquals(42, f.get(60, TimeUnit.SECONDS));
+        var listenable = pool.applyAsync(() -> inverse(5)).toListenableFuture();
+        ExecutionException e = assertThrows(ExecutionException.class, () -> listenable.get(60, TimeUnit.SECONDS));
+        assertInstanceOf(ArithmeticException.class, e.getCause());
+    }
+
+    @Test
+    void initializerRunsInEveryWorkerBeforeItsTasks() {
+        Pool pool = pool(PoolOptions.defaults().processes(2).initializer(() -> initialized = "yes"));
+        assertEquals(List.of("yes", "yes", "yes"), pool.map(x -> initialized, range(3), 1));
+    }
+
+    @Test
+    void maxTasksPerChildReplacesWorkers() {
+        Pool pool = pool(PoolOptions.defaults().processes(2).maxTasksPerChild(2));
+        Set<String> workers = new HashSet<>();
+        for (int i = 0; i < 10; i++) {
+            workers.add(pool.apply(() -> Context.currentProcess().name() + "/" + ProcessHandle.current().pid()));
+        }
+        assertTrue(workers.size() >= 5, workers.toString());
+        if (spawn()) {
+            assertTrue(workers.stream().map(w -> w.split("/")[1]).distinct().count() >= 5, workers.toString());
+        }
+        assertEquals(range(20), pool.map(x -> x, range(20), 1));
+    }
+
+    @Test
+    void closeThenJoin() {
+        Pool pool = pool(2);
+        AsyncResult<List<Integer>> r = pool.mapAsync(x -> x * 2, range(50), 1);
+        assertThrows(IllegalStateException.class, pool::join);
+        pool.shutdown();
+        assertThrows(IllegalStateException.class, () -> pool.applyAsync(() -> 1));
+        pool.join();
+        assertTrue(r.ready());
+        assertEquals(range(50).stream().map(x -> x * 2).toList(), r.get());
+    }
+
+    @Test
+    void autoCloseWaitsForSubmittedWork() {
+        AsyncResult<List<Integer>> r;
+        try (Pool pool = new Pool(context(), 2)) {
+            r = pool.mapAsync(x -> x + 1, range(30), 1);
+        }
+        assertTrue(r.ready());
+        assertEquals(30, r.get().size());
+    }
+
+    @Test
+    void terminateFailsPendingWork() {
+        Pool pool = pool(1);
+        AsyncResult<Integer> running = pool.applyAsync(() -> {
+            Thread.sleep(60_000);
+            return 1;
+        });
+        AsyncResult<Integer> queued = pool.applyAsync(() -> 2);
+        pool.terminate();
+        ProcessError e = assertThrows(ProcessError.class, running::get);
+        assertTrue(e.getMessage().contains("terminated"), e.getMessage());
+        assertThrows(ProcessError.class, queued::get);
+        assertTrue(pool.join(Duration.ofSeconds(30)));
+    }
+
+    @Test
+    void aDeadWorkerFailsOnlyItsTask() throws Exception {
+        assumeTrue(spawn(), "only a child JVM can be SIGKILLed");
+        Pool pool = pool(2);
+        String pidFile = dir.resolve("victim.pid").toString();
+        AsyncResult<Integer> victim = pool.applyAsync(() -> {
+            Files.writeString(Path.of(pidFile + ".tmp"), Long.toString(ProcessHandle.current().pid()));
+            Files.move(Path.of(pidFile + ".tmp"), Path.of(pidFile));
+            Thread.sleep(60_000);
+            return -1;
+        });
+        List<AsyncResult<Integer>> others = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            int x = i;
+            others.add(pool.applyAsync(() -> x * x));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(Path.of(pidFile)));
+        long pid = Long.parseLong(Files.readString(Path.of(pidFile)));
+        ProcessHandle.of(pid).orElseThrow().destroyForcibly();
+        WorkerLostError lost = assertThrows(WorkerLostError.class, () -> victim.get(Duration.ofSeconds(30)));
+        assertEquals(pid, lost.pid());
+        assertEquals(-9, lost.exitCode());
+        for (int i = 0; i < 50; i++) {
+            int x = i;
+            AsyncResult<Integer> r = others.get(i);
+            // A task that shared the victim's window dies with it; every other one completes.
+            try {
+                assertEquals(x * x, r.get(Duration.ofSeconds(30)));
+            } catch (WorkerLostError e) {
+                assertEquals(pid, e.pid());
+            }
+        }
+        assertEquals(range(10), pool.map(x -> x, range(10), 1));
+    }
+
+    @Test
+    void aTaskThatCannotTravelFailsAtSubmit() {
+        Pool pool = pool(1);
+        Unserializable u = new Unserializable();
+        if (spawn()) {
+            SerializationError e = assertThrows(SerializationError.class, () -> pool.apply(() -> u.hashCode()));
+            assertTrue(e.getMessage().contains("Unserializable"), e.getMessage());
+        } else {
+            assertEquals(u.hashCode(), pool.apply(() -> u.hashCode()));
+        }
+    }
+
+    @Test
+    void aResultThatCannotTravelFailsItsItemOnly() {
+        Pool pool = pool(1);
+        ImapIterator<Object> it = pool.imap(x -> x == 1 ? new Unserializable() : x, range(3), 3);
+        assertEquals(0, it.next());
+        if (spawn()) {
+            SerializationError e = assertThrows(SerializationError.class, it::next);
+            assertTrue(e.getMessage().contains("Unserializable"), e.getMessage());
+        } else {
+            assertInstanceOf(Unserializable.class, it.next());
+        }
+        assertEquals(2, it.next());
+        assertEquals(5, pool.apply(() -> 5));
+    }
+
+    @Test
+    void aHugeLazyImapStaysInBoundedMemory() {
+        Pool pool = pool(2);
+        int n = 10_000_000;
+        int chunksize = 10_000;
+        AtomicLong pulled = new AtomicLong();
+        Iterable<Integer> endlessish = () -> new Iterator<>() {
+            int i;
+
+            @Override
+            public boolean hasNext() {
+                return i < n;
+            }
+
+            @Override
+            public Integer next() {
+                pulled.incrementAndGet();
+                return i++;
+            }
+        };
+        long bound = (Pool.imapWindow(pool.processes(), chunksize) + 1L) * chunksize;
+        long consumed = 0;
+        long maxAhead = 0;
+        for (int x : pool.<Integer, Integer>imapUnordered(y -> y & 1, endlessish, chunksize)) {
+            consumed++;
+            maxAhead = Math.max(maxAhead, pulled.get() - consumed);
+        }
+        assertEquals(n, consumed);
+        assertTrue(maxAhead <= bound, "pulled " + maxAhead + " items ahead; bound " + bound);
+    }
+
+    @Test
+    void aTaskOverItsTimeoutFailsAndItsWorkerIsReplaced() {
+        Pool pool = pool(PoolOptions.defaults().processes(1).taskTimeout(Duration.ofMillis(500)));
+        AsyncResult<Long> stuck = pool.applyAsync(() -> {
+            Thread.sleep(60_000);
+            return ProcessHandle.current().pid();
+        });
+        TimeoutError e = assertThrows(TimeoutError.class, () -> stuck.get(Duration.ofSeconds(30)));
+        assertTrue(e.getMessage().contains("did not finish within"), e.getMessage());
+        assertEquals(range(10), pool.map(x -> x, range(10), 1));
+        assertEquals(5, pool.apply(() -> 5));
+    }
+
+    /** An exception that cannot travel: its field is not serializable. */
+    static final class Unsendable extends RuntimeException {
+        private final Unserializable payload = new Unserializable();
+
+        Unsendable() {
+            super("cannot travel");
+        }
+    }
+
+    @Test
+    void anExceptionThatCannotTravelArrivesAsARemoteError() {
+        Pool pool = pool(1);
+        if (spawn()) {
+            RemoteError e = assertThrows(RemoteError.class, () -> pool.apply(() -> {
+                throw new Unsendable();
+            }));
+            assertEquals(Unsendable.class.getName(), e.remoteClass());
+            assertTrue(e.getMessage().contains("cannot travel"), e.getMessage());
+            assertTrue(e.getStackTrace().length > 0);
+        } else {
+            assertThrows(Unsendable.class, () -> pool.apply(() -> {
+                throw new Unsendable();
+            }));
+        }
+        assertEquals(1, pool.apply(() -> 1));
+    }
+
+    @Test
+    void aWorkerThatExitsFailsItsTaskWithItsExitCode() {
+        assumeTrue(spawn(), "System.exit in a thread worker would end the test JVM");
+        Pool pool = pool(1);
+        WorkerLostError e = assertThrows(WorkerLostError.class, () -> pool.apply(() -> {
+            System.exit(3);
+            return 0;
+        }));
+        assertEquals(3, e.exitCode());
+        assertEquals(2, pool.apply(() -> 2));
+    }
+
+    @Test
+    void aPoolThatBecomesGarbageIsTerminated() {
+        AtomicLong workers = new AtomicLong();
+        startAndDrop(workers);
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            System.gc();
+            return Context.activeChildren().stream().noneMatch(p -> p.name().contains("PoolWorker"));
+        });
+        assertTrue(workers.get() > 0);
+    }
+
+    private void startAndDrop(AtomicLong workers) {
+        Pool pool = new Pool(context(), 2);
+        assertEquals(4, pool.apply(() -> 4));
+        workers.set(Context.activeChildren().stream().filter(p -> p.name().contains("PoolWorker")).count());
+    }
+
+    @Test
+    void workersHaveNames() {
+        Pool pool = pool(2);
+        String name = pool.apply(() -> Context.currentProcess().name());
+        assertTrue(name.matches("(Spawn|Thread)PoolWorker-\\d+"), name);
+        assertNotEquals("MainProcess", name);
+    }
+}
