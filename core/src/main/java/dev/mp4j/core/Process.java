@@ -206,8 +206,16 @@ public class Process implements Serializable {
     /** Whether the process has started and not yet ended. */
     public final boolean isAlive() {
         checkOpen();
+        return running();
+    }
+
+    /**
+     * {@link #isAlive()} without the closed check, for the registry: a worker that has
+     * ended may still be listed for a moment after its owner closed it.
+     */
+    final boolean running() {
         Worker w = worker;
-        return w != null && w.exitCode() == null;
+        return !closed && w != null && w.exitCode() == null;
     }
 
     /** The process id, or {@code null} before start. A thread worker has this JVM's pid. */

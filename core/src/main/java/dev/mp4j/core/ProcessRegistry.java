@@ -84,15 +84,19 @@ final class ProcessRegistry {
     }
 
     static List<Process> activeChildren() {
-        return CHILDREN.stream().filter(Process::isAlive).toList();
+        return CHILDREN.stream().filter(Process::running).toList();
     }
 
     private static void atExit() {
         List<Process> jvmChildren = CHILDREN.stream()
-                .filter(p -> p.context().kind() == Context.Kind.SPAWN).toList();
+                .filter(p -> p.context().kind() == Context.Kind.SPAWN && p.running()).toList();
         for (Process child : jvmChildren) {
             if (child.daemon()) {
-                child.terminate();
+                try {
+                    child.terminate();
+                } catch (RuntimeException e) {
+                    // Closed meanwhile by its owner: it has ended.
+                }
             }
         }
         for (Process child : jvmChildren) {
