@@ -2,11 +2,7 @@ package dev.mp4j.core.internal.spawn;
 
 import dev.mp4j.core.AuthenticationError;
 import java.io.IOException;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Mutual authentication of the two ends of a control channel that share an authkey.
@@ -17,7 +13,6 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class Handshake {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final int CHALLENGE_BYTES = 32;
     private static final byte[] WELCOME = {1};
     private static final byte[] FAILURE = {0};
@@ -26,9 +21,7 @@ public final class Handshake {
 
     /** A fresh random authkey of 32 bytes. */
     public static byte[] newAuthkey() {
-        byte[] key = new byte[32];
-        RANDOM.nextBytes(key);
-        return key;
+        return RandomBytes.next(32);
     }
 
     /** The accepting side: challenge, then answer. */
@@ -44,8 +37,7 @@ public final class Handshake {
     }
 
     private static void challenge(FramedChannel channel, byte[] authkey) throws IOException {
-        byte[] challenge = new byte[CHALLENGE_BYTES];
-        RANDOM.nextBytes(challenge);
+        byte[] challenge = RandomBytes.next(CHALLENGE_BYTES);
         channel.send(challenge);
         byte[] response = channel.recv();
         if (!MessageDigest.isEqual(response, hmac(authkey, challenge))) {
@@ -68,12 +60,6 @@ public final class Handshake {
     }
 
     static byte[] hmac(byte[] key, byte[] message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return mac.doFinal(message);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        return HmacSha256.of(key, message);
     }
 }
