@@ -76,6 +76,7 @@ final class LocalEvent implements EventBacking {
 
     @Serial
     private void writeObject(ObjectOutputStream out) throws NotTransferableException {
-        throw NotTransferableException.threadsContext(Event.class);
+        throw new NotTransferableException(Event.class,
+                "an Event of Context.threads() cannot travel to another JVM; create it with Context.spawn()");
     }
 }

@@ -77,4 +77,42 @@ class TransferTest {
             assertEquals(0, b.exitCode(), waiter);
         }
     }
+
+    @Test
+    void threadsPrimitivesOfTheNewKindsRefuseToTravelNamingThemselves() {
+        Context threads = Context.threads();
+        Object[] primitives = {new Semaphore(threads, 1), new BoundedSemaphore(threads, 1), new Event(threads),
+            new Condition(threads), new Barrier(threads, 2)};
+        String[] names = {"a Semaphore", "a BoundedSemaphore", "an Event", "a Condition", "a Barrier"};
+        for (int i = 0; i < primitives.length; i++) {
+            Object primitive = primitives[i];
+            Process p = new Process(Context.spawn(), () -> System.out.println(primitive));
+            SerializationError e = assertThrows(SerializationError.class, p::start);
+            assertTrue(e.getMessage().contains(names[i] + " of Context.threads() cannot travel"), e.getMessage());
+        }
+    }
+
+    @Test
+    void spawnPrimitivesTravelAsHandles() {
+        Context spawn = Context.spawn();
+        Semaphore s = new Semaphore(spawn, 0);
+        Event e = new Event(spawn);
+        Barrier b = new Barrier(spawn, 2);
+        Condition c = new Condition(spawn);
+        Process p = new Process(spawn, () -> {
+            s.release();
+            e.set();
+            try (Held ignored = c.hold()) {
+                c.notifyAllWaiters();
+            }
+            b.await();
+        });
+        p.start();
+        int index = b.await(Duration.ofSeconds(60));
+        assertTrue(index == 0 || index == 1, "index " + index);
+        p.join();
+        assertEquals(0, p.exitCode());
+        assertEquals(1, s.getValue());
+        assertTrue(e.isSet());
+    }
 }
