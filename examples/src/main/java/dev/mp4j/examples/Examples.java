@@ -11,7 +11,11 @@ public final class Examples {
             new ProcessInfo(),
             new ValueRace(),
             new ValueLock(),
-            new LockPrint());
+            new LockPrint(),
+            new EventWait(),
+            new SemaphorePool(),
+            new ConditionBuffer(),
+            new BarrierPhases());
 
     private Examples() {}
 
