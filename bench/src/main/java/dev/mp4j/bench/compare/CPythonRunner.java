@@ -14,25 +14,25 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Runs mp4j's copy of the CPython peer benchmark ({@code python_mp_bench.py}, shipped in this
- * jar) with {@code python3}, and reads its lines {@code <method> <name> <figure> <unit>}.
+ * Runs mp4j's copies of the CPython peer benchmarks ({@link #SCRIPTS}, shipped in this jar)
+ * with {@code python3}, one after the other, and reads their lines
+ * {@code <method> <name> <figure> <unit>}.
  *
  * <p>The script is extracted to a private temporary directory, because a {@code spawn} child
  * of CPython re-imports the main script by its path; {@link #close()} deletes it.
  */
 final class CPythonRunner implements AutoCloseable {
 
-    private static final String SCRIPT = "python_mp_bench.py";
+    /** Every peer script: the general one, then one per area for rows it lacks. */
+    private static final List<String> SCRIPTS = List.of("python_mp_bench.py", "python_sync_bench.py");
     private static final long TIMEOUT_MINUTES = 15;
 
     private final String version;
     private final Path dir;
-    private final Path script;
 
-    private CPythonRunner(String version, Path dir, Path script) {
+    private CPythonRunner(String version, Path dir) {
         this.version = version;
         this.dir = dir;
-        this.script = script;
     }
 
     /** A runner, or {@code null} with the reason on stdout if {@code python3} cannot run. */
@@ -50,15 +50,17 @@ final class CPythonRunner implements AutoCloseable {
             return null;
         }
         Path dir = Files.createTempDirectory("mp4j-bench-");
-        CPythonRunner runner = new CPythonRunner(version, dir, dir.resolve(SCRIPT));
-        try (InputStream in = CPythonRunner.class.getResourceAsStream("/" + SCRIPT)) {
-            if (in == null) {
-                throw new IllegalStateException(SCRIPT + " is missing from the class path");
+        CPythonRunner runner = new CPythonRunner(version, dir);
+        for (String script : SCRIPTS) {
+            try (InputStream in = CPythonRunner.class.getResourceAsStream("/" + script)) {
+                if (in == null) {
+                    throw new IllegalStateException(script + " is missing from the class path");
+                }
+                Files.copy(in, dir.resolve(script));
+            } catch (IOException | RuntimeException e) {
+                runner.close();
+                throw e;
             }
-            Files.copy(in, runner.script);
-        } catch (IOException | RuntimeException e) {
-            runner.close();
-            throw e;
         }
         return runner;
     }
@@ -69,14 +71,23 @@ final class CPythonRunner implements AutoCloseable {
     }
 
     /**
-     * Runs the script with start method {@code method} ({@code spawn} or {@code fork}).
+     * Runs every script with start method {@code method} ({@code spawn} or {@code fork}).
      *
-     * @return figure by workload name; empty, with the reason on stdout, if the run failed
+     * @return figure by workload name; without the figures of a script whose run failed
+     *     (the reason is on stdout)
      */
     Map<String, Double> run(String method) throws IOException, InterruptedException {
+        Map<String, Double> figures = new HashMap<>();
+        for (String script : SCRIPTS) {
+            figures.putAll(run(script, method));
+        }
+        return figures;
+    }
+
+    private Map<String, Double> run(String script, String method) throws IOException, InterruptedException {
         // Output to a file, so that a hung run cannot block the reader past the timeout.
-        Path out = dir.resolve(method + ".out");
-        java.lang.Process p = new ProcessBuilder("python3", script.toString(), method)
+        Path out = dir.resolve(script + "." + method + ".out");
+        java.lang.Process p = new ProcessBuilder("python3", dir.resolve(script).toString(), method)
                 .directory(dir.toFile())
                 .redirectOutput(out.toFile())
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
@@ -84,11 +95,11 @@ final class CPythonRunner implements AutoCloseable {
         p.getOutputStream().close();
         if (!p.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
             p.destroyForcibly().waitFor();
-            System.out.println("# CPython " + method + " run timed out after " + TIMEOUT_MINUTES + " minutes");
+            System.out.println("# CPython " + script + " " + method + " run timed out after " + TIMEOUT_MINUTES + " minutes");
             return Map.of();
         }
         if (p.exitValue() != 0) {
-            System.out.println("# CPython " + method + " run failed with exit code " + p.exitValue());
+            System.out.println("# CPython " + script + " " + method + " run failed with exit code " + p.exitValue());
             return Map.of();
         }
         Map<String, Double> figures = new HashMap<>();

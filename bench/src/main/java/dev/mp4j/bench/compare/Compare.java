@@ -44,7 +44,15 @@ public final class Compare {
             new Workload("threads", "locked_counter_2x100k", "locked_counter_2x100k", "incr/s", true, 5,
                     LockedCounter::incrementsPerSecond),
             new Workload("threads", "lock_pingpong", "value_turn_pingpong", "us/roundtrip", false, Double.NaN,
-                    LockPingPong::microsPerRoundTrip));
+                    LockPingPong::microsPerRoundTrip),
+            new Workload("spawn", "event_wake_latency", "event_wake_latency_median", "us", false, 1,
+                    EventWakeLatency::medianMicros),
+            new Workload("spawn", "semaphore_pingpong", "semaphore_pingpong", "us/roundtrip", false, 1,
+                    SemaphorePingPong::microsPerRoundTrip),
+            new Workload("spawn", "barrier_round", "barrier_round_2", "rounds/s", true, 1,
+                    BarrierRounds::roundsPerSecond),
+            new Workload("threads", "barrier_round", "barrier_round_2", "rounds/s", true, 20,
+                    BarrierRounds::roundsPerSecond));
 
     private Compare() {}
 
