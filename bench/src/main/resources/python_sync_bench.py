@@ -3,7 +3,7 @@ Prints one line per workload: method, name, figure, unit.
 Run: python3 python_sync_bench.py [fork|spawn|forkserver]"""
 import multiprocessing as mp, statistics, sys, time
 
-ROUNDS_WAKE = 200
+ROUNDS_WAKE = 1_000
 N_PINGPONG = 5_000
 N_BARRIER = 2_000
 

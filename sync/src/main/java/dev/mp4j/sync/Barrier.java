@@ -14,7 +14,6 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.function.BooleanSupplier;
 
 /**
  * A meeting point for a fixed number of parties, as Python's {@code multiprocessing.Barrier}:
@@ -56,12 +55,6 @@ public final class Barrier implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    /**
-     * How long a waiter spins, the lock released, before it sleeps on the condition: a cycle
-     * of a few parties on free cores completes within it, and then nobody sleeps or wakes.
-     */
-    private static final long SPIN_NANOS = 50_000L;
-
     /** How long a spawn waiter sleeps between two checks for dead parties. */
     private static final long DEAD_PARTY_CHECK_NANOS = 100_000_000L;
 
@@ -78,6 +71,11 @@ public final class Barrier implements Serializable {
     private final Lock lock;
     private final Condition cond;
     private final BarrierWords words;
+    /**
+     * When a waiter of this JVM next asks whether a party died (asking reads /proc): shared by
+     * the JVM's waiters, racy on purpose, as a rate limit only.
+     */
+    private transient volatile long nextDeadPartyCheck;
 
     /** A barrier of {@code context} for {@code parties} parties, without action or timeout. */
     public Barrier(Context context, int parties) {
@@ -156,13 +154,7 @@ public final class Barrier implements Serializable {
 
     /** Blocks while the previous cycle drains or resets. */
     private void enter() {
-        boolean spun = false;
         while (words.state() == DRAINING || words.state() == RESETTING) {
-            if (!spun) {
-                spun = true;
-                spinWhile(() -> words.state() == DRAINING || words.state() == RESETTING, SPIN_NANOS);
-                continue;
-            }
             sleep(-1L);
         }
         if (words.state() == BROKEN) {
@@ -184,40 +176,17 @@ public final class Barrier implements Serializable {
     }
 
     private void waitForTrip(long nanos, long deadline) {
-        boolean spun = false;
         while (words.state() == FILLING) {
             long remaining = nanos < 0 ? -1L : deadline - System.nanoTime();
             if (nanos >= 0 && remaining <= 0) {
                 breakBarrier();
                 throw new BrokenBarrierError("timed out waiting at the Barrier, which is now broken");
             }
-            if (!spun) {
-                spun = true;
-                spinWhile(() -> words.state() == FILLING, remaining < 0 ? SPIN_NANOS : Math.min(remaining, SPIN_NANOS));
-                continue;
-            }
             sleep(remaining);
         }
         if (words.state() < 0) {
             throw new BrokenBarrierError(words.state() == RESETTING
                     ? "the Barrier was reset while waiting" : "the Barrier was broken while waiting");
-        }
-    }
-
-    /**
-     * Releases the lock, spins while {@code waiting} holds for at most {@code nanos}, and
-     * takes the lock back (without interruption; a pending interrupt is noticed by the next
-     * sleep). To the caller's loop this is a spurious wake-up of the condition.
-     */
-    private void spinWhile(BooleanSupplier waiting, long nanos) {
-        lock.release();
-        try {
-            long start = System.nanoTime();
-            while (waiting.getAsBoolean() && System.nanoTime() - start < nanos) {
-                Thread.onSpinWait();
-            }
-        } finally {
-            lock.sync.restore(1);
         }
     }
 
@@ -235,8 +204,11 @@ public final class Barrier implements Serializable {
             breakBarrier();
             throw e;
         }
-        if (words.watchesDeadParties() && words.removeDeadParties() > 0) {
-            breakBarrier();
+        if (words.watchesDeadParties() && System.nanoTime() - nextDeadPartyCheck >= 0) {
+            nextDeadPartyCheck = System.nanoTime() + DEAD_PARTY_CHECK_NANOS;
+            if (words.removeDeadParties() > 0) {
+                breakBarrier();
+            }
         }
     }
 

@@ -4,13 +4,14 @@ import dev.mp4j.core.internal.shm.ProcessIdentity;
 
 /**
  * How a waiter in shared memory tells that a holder recorded in a shared word has died.
- * Asking the OS costs microseconds, so waiters ask only every {@link #CHECK_EVERY_SLICES}
- * sleep slices (about every 100 ms of waiting), never while spinning.
+ * Asking the OS reads {@code /proc} and costs tens of microseconds, so a waiter asks at most
+ * every {@link #CHECK_INTERVAL_NANOS} of waiting, never while spinning, and never on the
+ * fast path of a wake-up.
  */
 final class Holders {
 
-    /** Sleep slices (of {@code Waiter.MAX_SLICE_NANOS}) between two liveness checks. */
-    static final int CHECK_EVERY_SLICES = 5;
+    /** The least time between two liveness checks by one waiter. */
+    static final long CHECK_INTERVAL_NANOS = 100_000_000L;
 
     static final ProcessIdentity ME = ProcessIdentity.current();
 

@@ -4,16 +4,13 @@ import dev.mp4j.core.internal.serial.NotTransferableException;
 import java.io.ObjectOutputStream;
 import java.io.Serial;
 
-/**
- * The threads-context {@link Barrier} state: fields written under the barrier's lock; the
- * state is volatile because waiters also spin on it with the lock released.
- */
+/** The threads-context {@link Barrier} state: plain fields, guarded by the barrier's lock. */
 final class LocalBarrierWords implements BarrierWords {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
-    private volatile int state = FILLING;
+    private int state = FILLING;
     private int count;
 
     @Override

@@ -120,7 +120,8 @@ final class MappedLock implements LockBacking {
         }
         Waiter waiter = Waiter.get();
         long deadline = System.nanoTime() + nanos;
-        for (int slice = 1; ; slice++) {
+        long nextCheck = System.nanoTime() + Holders.CHECK_INTERVAL_NANOS;
+        while (true) {
             long remaining = nanos < 0 ? Waiter.MAX_SLICE_NANOS : deadline - System.nanoTime();
             if (remaining <= 0) {
                 return TIMED_OUT;
@@ -139,8 +140,11 @@ final class MappedLock implements LockBacking {
             if (Thread.interrupted()) {
                 throw new InterruptedException();
             }
-            if (slice % Holders.CHECK_EVERY_SLICES == 0 && takeOverFromDeadOwner()) {
-                return TAKEN_OVER;
+            if (System.nanoTime() - nextCheck >= 0) {
+                nextCheck = System.nanoTime() + Holders.CHECK_INTERVAL_NANOS;
+                if (takeOverFromDeadOwner()) {
+                    return TAKEN_OVER;
+                }
             }
         }
     }

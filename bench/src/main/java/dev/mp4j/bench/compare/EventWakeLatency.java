@@ -18,7 +18,7 @@ import java.util.Arrays;
  */
 final class EventWakeLatency {
 
-    private static final int ROUNDS = 200;
+    private static final int ROUNDS = 1_000;
 
     private EventWakeLatency() {}
 
