@@ -36,14 +36,25 @@ class TransferTest {
     @Test
     void everyChildSeesTheSameSpawnLock() {
         Lock lock = new Lock(Context.spawn());
-        Process taker = new Process(Context.spawn(), () -> Process.exit(lock.acquire(false) ? 0 : 42));
+        Event taken = new Event(Context.spawn());
+        Event done = new Event(Context.spawn());
+        // The taker stays alive while the second child tries: a dead holder would be taken over.
+        Process taker = new Process(Context.spawn(), () -> {
+            boolean ok = lock.acquire(false);
+            taken.set();
+            done.waitFor(Duration.ofSeconds(60));
+            Process.exit(ok ? 0 : 42);
+        });
         taker.start();
-        taker.join();
-        assertEquals(0, taker.exitCode());
+        assertTrue(taken.waitFor(Duration.ofSeconds(60)));
         Process second = new Process(Context.spawn(), () -> Process.exit(lock.acquire(Duration.ofMillis(50)) ? 42 : 0));
         second.start();
         second.join();
         assertEquals(0, second.exitCode(), "the first child still holds it");
+        done.set();
+        taker.join();
+        assertEquals(0, taker.exitCode());
+        assertTrue(lock.isLocked());
         lock.release();
     }
 
