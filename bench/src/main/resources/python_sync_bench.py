@@ -4,7 +4,10 @@ Run: python3 python_sync_bench.py [fork|spawn|forkserver]"""
 import multiprocessing as mp, statistics, sys, time
 
 ROUNDS_WAKE = 1_000
+# Untimed rounds before the timed ones, the same on the mp4j side: steady state, not start-up.
+WARM_PINGPONG = 5_000
 N_PINGPONG = 5_000
+WARM_BARRIER = 2_000
 N_BARRIER = 2_000
 
 def event_waker(go, done, stamp, rounds):
@@ -20,6 +23,8 @@ def sem_echo(a, b, n):
         b.release()
 
 def barrier_party(barrier, n, t0, t1):
+    for _ in range(WARM_BARRIER):
+        barrier.wait()
     barrier.wait()
     t0.value = time.perf_counter()
     for _ in range(n - 1):
@@ -41,16 +46,18 @@ def main(method):
         lat.append(stamp.value - t)
     p.join()
     out.append(("event_wake_latency_median", statistics.median(lat) * 1e6, "us"))
-    # Semaphore ping-pong between 2 processes; one warm-up round trip, then N timed.
+    # Semaphore ping-pong between 2 processes; WARM untimed round trips, then N timed.
     a, b = ctx.Semaphore(0), ctx.Semaphore(0)
-    p = ctx.Process(target=sem_echo, args=(a, b, N_PINGPONG + 1)); p.start()
-    a.release(); b.acquire()
+    p = ctx.Process(target=sem_echo, args=(a, b, WARM_PINGPONG + N_PINGPONG)); p.start()
+    for _ in range(WARM_PINGPONG):
+        a.release(); b.acquire()
     t = time.perf_counter()
     for _ in range(N_PINGPONG):
         a.release(); b.acquire()
     dt = time.perf_counter() - t; p.join()
     out.append(("semaphore_pingpong", dt / N_PINGPONG * 1e6, "us/roundtrip"))
-    # Barrier of 2 workers; timed in the first worker from its first to its last wait.
+    # Barrier of 2 workers; WARM untimed rounds, then timed in the first worker from its
+    # first to its last wait of the N.
     barrier = ctx.Barrier(2)
     t0, t1 = ctx.Value('d', 0.0, lock=False), ctx.Value('d', 0.0, lock=False)
     dummy0, dummy1 = ctx.Value('d', 0.0, lock=False), ctx.Value('d', 0.0, lock=False)

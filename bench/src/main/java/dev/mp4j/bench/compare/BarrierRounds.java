@@ -8,11 +8,14 @@ import dev.mp4j.sync.Barrier;
 /**
  * Two workers meeting at a {@link Barrier} of 2, as the CPython script
  * {@code python_sync_bench.py} measures {@code barrier_round_2}: each worker awaits
- * {@value #N} times; the first worker reads the monotonic clock after its first await and
- * after its last, into shared values. Rounds per second over those {@code N - 1} rounds.
+ * {@value #WARM} times untimed (the Python side does the same: steady state, not the JIT's
+ * start-up), then {@value #N} times; the first worker reads the monotonic clock after the
+ * first of those and after the last, into shared values. Rounds per second over those
+ * {@code N - 1} rounds.
  */
 final class BarrierRounds {
 
+    private static final int WARM = 2_000;
     private static final int N = 2_000;
 
     private BarrierRounds() {}
@@ -33,6 +36,9 @@ final class BarrierRounds {
     }
 
     private static void party(Barrier barrier, RawValue<Long> t0, RawValue<Long> t1) {
+        for (int i = 0; i < WARM; i++) {
+            barrier.await();
+        }
         barrier.await();
         long start = System.nanoTime();
         for (int i = 0; i < N - 1; i++) {

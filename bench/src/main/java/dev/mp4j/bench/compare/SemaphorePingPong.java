@@ -8,10 +8,13 @@ import dev.mp4j.sync.Semaphore;
  * A permit handed back and forth between two workers through two {@link Semaphore}s, as the
  * CPython script {@code python_sync_bench.py} measures {@code semaphore_pingpong}: the
  * parent releases {@code a} and acquires {@code b}; the worker acquires {@code a} and
- * releases {@code b}. One warm-up round trip, then {@value #N} timed; microseconds per round trip.
+ * releases {@code b}. {@value #WARM} untimed round trips (the Python side does the same), so
+ * that the figure is the steady state and not the JIT's start-up, then {@value #N} timed;
+ * microseconds per round trip.
  */
 final class SemaphorePingPong {
 
+    private static final int WARM = 5_000;
     private static final int N = 5_000;
 
     private SemaphorePingPong() {}
@@ -20,14 +23,16 @@ final class SemaphorePingPong {
         Semaphore a = new Semaphore(ctx, 0);
         Semaphore b = new Semaphore(ctx, 0);
         Process echo = new Process(ctx, () -> {
-            for (int i = 0; i < N + 1; i++) {
+            for (int i = 0; i < WARM + N; i++) {
                 a.acquire();
                 b.release();
             }
         });
         echo.start();
-        a.release();
-        b.acquire();
+        for (int i = 0; i < WARM; i++) {
+            a.release();
+            b.acquire();
+        }
         long t = System.nanoTime();
         for (int i = 0; i < N; i++) {
             a.release();
