@@ -17,8 +17,13 @@ final class Holders {
 
     private Holders() {}
 
-    /** Whether {@code pid} (started at {@code startMillis}) was a process that is now gone; false for 0. */
+    /**
+     * Whether {@code pid}, started at {@code startMillis}, was another process that is now
+     * gone. False for this process (its holders are threads, which are never "dead"), and
+     * false when either number is 0 (unknown, or a word read while its owner was changing).
+     */
     static boolean isDead(long pid, long startMillis) {
-        return pid != 0 && !new ProcessIdentity(pid, startMillis).isAlive();
+        return pid != 0 && startMillis != 0 && pid != ME.pid()
+                && !new ProcessIdentity(pid, startMillis).isAlive();
     }
 }

@@ -29,7 +29,10 @@ import java.lang.foreign.MemorySegment;
  *
  * <p>Dead holder: a sleeper checks every few slices whether the recorded owner process is
  * still alive; if not, it takes the lock over (CAS on the owner pid, so one taker wins) and
- * marks the hold as recovered ({@link #ownerDied()}), the POSIX robust-mutex model.
+ * marks the hold as recovered ({@link #ownerDied()}), the POSIX robust-mutex model. Only
+ * another process can be a dead holder, and only a consistent (pid, start time) snapshot
+ * counts; a pid reused by a new process within the check-then-CAS window is the one case
+ * not covered (the CAS compares the pid only).
  *
  * <p>Serialized as its segment name; deserializing maps the same segment.
  */
@@ -96,10 +99,11 @@ final class MappedLock implements LockBacking {
     private static final int TAKEN_OVER = 2;
 
     private void own(long me) {
-        // The CAS on STATE orders these writes; the pid goes last, with release semantics,
-        // so whoever reads a pid also reads its start time.
+        // The CAS on STATE orders these writes. Start and pid are release stores, the pid
+        // last: a reader that sees this pid sees its start time, and a reader that sees this
+        // start time sees no older pid (see takeOverFromDeadOwner).
         LONG.setOpaque(line, OWNER_THREAD, Thread.currentThread().threadId());
-        LONG.setOpaque(line, OWNER_START, MY_START);
+        LONG.setRelease(line, OWNER_START, MY_START);
         INT.set(line, COUNT, 1);
         LONG.setRelease(line, OWNER_PID, MY_PID);
     }
@@ -154,14 +158,17 @@ final class MappedLock implements LockBacking {
      * holds it.
      */
     private boolean takeOverFromDeadOwner() {
+        // A consistent snapshot of (pid, start): the same pid before and after reading the
+        // start time, so the start time belongs to that pid's hold and not to a later one.
         long pid = (long) LONG.getAcquire(line, OWNER_PID);
-        long start = (long) LONG.getOpaque(line, OWNER_START);
-        if ((int) INT.getVolatile(line, STATE) != HELD || !Holders.isDead(pid, start)
+        long start = (long) LONG.getAcquire(line, OWNER_START);
+        if ((long) LONG.getAcquire(line, OWNER_PID) != pid
+                || (int) INT.getVolatile(line, STATE) != HELD || !Holders.isDead(pid, start)
                 || !LONG.compareAndSet(line, OWNER_PID, pid, MY_PID)) {
             return false;
         }
         LONG.setOpaque(line, OWNER_THREAD, Thread.currentThread().threadId());
-        LONG.setOpaque(line, OWNER_START, MY_START);
+        LONG.setRelease(line, OWNER_START, MY_START);
         INT.set(line, COUNT, 1);
         INT.setVolatile(line, DIED, 1);
         return true;
