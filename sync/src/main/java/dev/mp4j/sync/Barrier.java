@@ -77,6 +77,16 @@ public final class Barrier implements Serializable {
      */
     private transient volatile long nextDeadPartyCheck;
 
+    /** A barrier of the default context for {@code parties} parties, without action or timeout. */
+    public Barrier(int parties) {
+        this(Context.defaultContext(), parties, null, null);
+    }
+
+    /** A barrier of the default context; see {@link #Barrier(Context, int, Action, Duration)}. */
+    public Barrier(int parties, Action action, Duration timeout) {
+        this(Context.defaultContext(), parties, action, timeout);
+    }
+
     /** A barrier of {@code context} for {@code parties} parties, without action or timeout. */
     public Barrier(Context context, int parties) {
         this(context, parties, null, null);

@@ -30,6 +30,16 @@ public final class BoundedSemaphore extends Semaphore {
     }
 
     /**
+     * A bounded semaphore of the default context with {@code value} permits, which is also
+     * its largest value.
+     *
+     * @throws IllegalArgumentException if {@code value} is negative
+     */
+    public BoundedSemaphore(int value) {
+        this(Context.defaultContext(), value);
+    }
+
+    /**
      * A bounded semaphore of {@code context} with {@code value} permits, which is also its
      * largest value.
      *

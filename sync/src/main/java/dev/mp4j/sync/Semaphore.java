@@ -48,6 +48,15 @@ public sealed class Semaphore implements Serializable permits BoundedSemaphore {
     }
 
     /**
+     * A semaphore of the default context with {@code value} permits.
+     *
+     * @throws IllegalArgumentException if {@code value} is negative
+     */
+    public Semaphore(int value) {
+        this(Context.defaultContext(), value);
+    }
+
+    /**
      * A semaphore of {@code context} with {@code value} permits.
      *
      * @throws IllegalArgumentException if {@code value} is negative

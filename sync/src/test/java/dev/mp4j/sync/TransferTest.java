@@ -1,6 +1,7 @@
 package dev.mp4j.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -125,5 +126,19 @@ class TransferTest {
         assertEquals(0, p.exitCode());
         assertEquals(1, s.getValue());
         assertTrue(e.isSet());
+    }
+
+    @Test
+    void theNoContextFormsUseTheDefaultContext() {
+        assertEquals(2, new Semaphore(2).getValue());
+        assertThrows(IllegalMonitorStateException.class, () -> new BoundedSemaphore(1).release());
+        assertTrue(new Semaphore().acquire(false));
+        assertEquals(0, new Barrier(1).await());
+        assertEquals(0, new Barrier(1, null, Duration.ofSeconds(1)).await());
+        assertFalse(new Event().isSet());
+        Condition c = new Condition();
+        try (Held ignored = c.hold()) {
+            assertFalse(c.waitFor(Duration.ZERO));
+        }
     }
 }
