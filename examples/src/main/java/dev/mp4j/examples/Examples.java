@@ -27,7 +27,11 @@ public final class Examples {
             new MapAsyncProgress(),
             new PoolErrors(),
             new PrimeCheck(),
-            new PoolFiles());
+            new PoolFiles(),
+            new EventWait(),
+            new SemaphorePool(),
+            new ConditionBuffer(),
+            new BarrierPhases());
 
     private Examples() {}
 

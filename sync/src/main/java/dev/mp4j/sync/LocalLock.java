@@ -8,7 +8,8 @@ import java.util.concurrent.locks.AbstractQueuedSynchronizer;
 /**
  * The threads-context {@link Lock}: a non-reentrant mutex on AQS that any thread may
  * release, as Python's {@code Lock} (a {@link java.util.concurrent.locks.ReentrantLock}
- * would refuse a release by another thread).
+ * would refuse a release by another thread). The thread that acquired it last is recorded,
+ * so that a {@link Condition} can insist that its waiter holds the lock.
  */
 final class LocalLock extends AbstractQueuedSynchronizer implements LockBacking {
 
@@ -35,16 +36,56 @@ final class LocalLock extends AbstractQueuedSynchronizer implements LockBacking 
     }
 
     @Override
+    public boolean isHeldByCaller() {
+        return isHeldExclusively();
+    }
+
+    @Override
+    public boolean ownerDied() {
+        return false;
+    }
+
+    @Override
+    public int releaseAll() {
+        release(1);
+        return 1;
+    }
+
+    @Override
+    public void restore(int depth) {
+        acquire(1);
+    }
+
+    @Override
+    public ConditionBacking newCondition(Mutex lock) {
+        ConditionObject condition = new ConditionObject();
+        return new LocalCondition(condition, () -> getWaitQueueLength(condition));
+    }
+
+    @Override
     protected boolean tryAcquire(int ignored) {
-        return compareAndSetState(0, 1);
+        if (compareAndSetState(0, 1)) {
+            setExclusiveOwnerThread(Thread.currentThread());
+            return true;
+        }
+        return false;
     }
 
     @Override
     protected boolean tryRelease(int ignored) {
+        if (getState() != 1) {
+            throw new IllegalMonitorStateException("release of an unlocked Lock");
+        }
+        setExclusiveOwnerThread(null);
         if (!compareAndSetState(1, 0)) {
             throw new IllegalMonitorStateException("release of an unlocked Lock");
         }
         return true;
+    }
+
+    @Override
+    protected boolean isHeldExclusively() {
+        return getState() != 0 && getExclusiveOwnerThread() == Thread.currentThread();
     }
 
     @Serial

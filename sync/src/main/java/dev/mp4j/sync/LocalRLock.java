@@ -37,6 +37,38 @@ final class LocalRLock implements LockBacking {
         return lock.isLocked();
     }
 
+    @Override
+    public boolean isHeldByCaller() {
+        return lock.isHeldByCurrentThread();
+    }
+
+    @Override
+    public boolean ownerDied() {
+        return false;
+    }
+
+    @Override
+    public int releaseAll() {
+        int depth = lock.getHoldCount();
+        for (int i = 0; i < depth; i++) {
+            lock.unlock();
+        }
+        return depth;
+    }
+
+    @Override
+    public void restore(int depth) {
+        for (int i = 0; i < depth; i++) {
+            lock.lock();
+        }
+    }
+
+    @Override
+    public ConditionBacking newCondition(Mutex owner) {
+        java.util.concurrent.locks.Condition condition = lock.newCondition();
+        return new LocalCondition(condition, () -> lock.getWaitQueueLength(condition));
+    }
+
     @Serial
     private void writeObject(ObjectOutputStream out) throws NotTransferableException {
         throw NotTransferableException.threadsContext(RLock.class);

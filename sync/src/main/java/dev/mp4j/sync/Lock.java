@@ -32,6 +32,14 @@ import java.util.Objects;
  * cannot be passed to a child JVM: {@code start()} fails, saying to create it with
  * {@code Context.spawn()}.
  *
+ * <p><b>If a holder dies.</b> In Python a process that dies holding a lock blocks everyone
+ * forever. Here the lock records its holder (pid and process start time); a waiter that
+ * finds the holder dead (it checks about every 100 ms while asleep, and a non-blocking
+ * acquire checks at once) takes the lock over: its acquire succeeds and {@link #ownerDied()}
+ * returns true until the lock is released, so the new holder knows to repair what the lock
+ * protects. A thread that ends while holding the lock in a live process is not a dead
+ * holder: the lock stays held, as in Java and Python.
+ *
  * @see RLock
  */
 public final class Lock implements Mutex, Serializable {
@@ -39,7 +47,8 @@ public final class Lock implements Mutex, Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    private final LockBacking sync;
+    /** Package-private for {@link Condition}, which releases and restores it while waiting. */
+    final LockBacking sync;
 
     /** A lock of the default context. */
     public Lock() {
@@ -106,6 +115,17 @@ public final class Lock implements Mutex, Serializable {
     /** Whether any thread or process holds the lock now: a snapshot, for diagnostics. */
     public boolean isLocked() {
         return sync.isLocked();
+    }
+
+    /**
+     * Whether the current hold was taken over from a process that died holding the lock
+     * (spawn context only: the next acquire after such a death succeeds, as a POSIX robust
+     * mutex). The holder should repair the state the lock protects; the flag clears when
+     * the lock is released. Always false in the threads context.
+     */
+    @Override
+    public boolean ownerDied() {
+        return sync.ownerDied();
     }
 
     @Override

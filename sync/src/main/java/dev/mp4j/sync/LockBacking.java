@@ -22,4 +22,22 @@ interface LockBacking extends Serializable {
 
     /** Whether some thread or process holds it now (a snapshot, for diagnostics). */
     boolean isLocked();
+
+    /** Whether the calling thread holds it (the thread that acquired it last). */
+    boolean isHeldByCaller();
+
+    /** Whether the current hold was taken over from a process that died holding it. */
+    boolean ownerDied();
+
+    /** Releases every recursion level held by the caller (who holds it); returns their number. */
+    int releaseAll();
+
+    /**
+     * Acquires again, blocking without interruption, and restores {@code depth} levels; a
+     * pending interrupt is left set.
+     */
+    void restore(int depth);
+
+    /** A condition variable bound to this lock, which {@code lock} wraps. */
+    ConditionBacking newCondition(Mutex lock);
 }

@@ -20,6 +20,12 @@ public sealed interface Mutex permits Lock, RLock {
     /** Releases. */
     void release();
 
+    /**
+     * Whether the current hold was taken over from a process that died holding the lock;
+     * see {@link Lock#ownerDied()}.
+     */
+    boolean ownerDied();
+
     /** Acquires and returns the {@link Held} whose {@code close()} releases. */
     default Held hold() {
         acquire();

@@ -29,7 +29,9 @@ import java.util.Objects;
  * <p><b>Across processes.</b> The owner is a (process, thread) pair: the same thread id in
  * another JVM is another owner. In the spawn context the lock lives in a mapped file and
  * travels to child JVMs as a handle; in the threads context it is a
- * {@link java.util.concurrent.locks.ReentrantLock} and cannot travel.
+ * {@link java.util.concurrent.locks.ReentrantLock} and cannot travel. If the owning process
+ * dies, the next acquire takes the lock over and {@link #ownerDied()} says so, as for
+ * {@link Lock}.
  *
  * @see Lock
  */
@@ -38,7 +40,8 @@ public final class RLock implements Mutex, Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    private final LockBacking sync;
+    /** Package-private for {@link Condition}, which releases and restores it while waiting. */
+    final LockBacking sync;
 
     /** A recursive lock of the default context. */
     public RLock() {
@@ -105,6 +108,17 @@ public final class RLock implements Mutex, Serializable {
     /** Whether any thread or process holds the lock now: a snapshot, for diagnostics. */
     public boolean isLocked() {
         return sync.isLocked();
+    }
+
+    /**
+     * Whether the current hold was taken over from a process that died holding the lock
+     * (spawn context only: the next acquire after such a death succeeds, as a POSIX robust
+     * mutex). The holder should repair the state the lock protects; the flag clears when
+     * the lock is released. Always false in the threads context.
+     */
+    @Override
+    public boolean ownerDied() {
+        return sync.ownerDied();
     }
 
     @Override

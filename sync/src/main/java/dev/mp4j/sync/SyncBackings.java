@@ -23,4 +23,25 @@ final class SyncBackings {
             case SPAWN -> MappedLock.create(true);
         };
     }
+
+    static SemaphoreBacking semaphore(Context context, int value, int bound, Class<?> type) {
+        return switch (context.kind()) {
+            case THREADS -> new LocalSemaphore(value, bound, type);
+            case SPAWN -> MappedSemaphore.create(value, bound);
+        };
+    }
+
+    static EventBacking event(Context context) {
+        return switch (context.kind()) {
+            case THREADS -> new LocalEvent();
+            case SPAWN -> MappedEvent.create();
+        };
+    }
+
+    static BarrierWords barrierWords(Context context, int parties) {
+        return switch (context.kind()) {
+            case THREADS -> new LocalBarrierWords();
+            case SPAWN -> MappedBarrierWords.create(parties);
+        };
+    }
 }

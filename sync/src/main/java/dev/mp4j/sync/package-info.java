@@ -1,6 +1,9 @@
 /**
- * Synchronization between workers of either context: {@link dev.mp4j.sync.Lock} and
- * {@link dev.mp4j.sync.RLock} (more primitives follow).
+ * Synchronization between workers of either context, as Python's
+ * {@code multiprocessing.synchronize}: {@link dev.mp4j.sync.Lock}, {@link dev.mp4j.sync.RLock},
+ * {@link dev.mp4j.sync.Semaphore}, {@link dev.mp4j.sync.BoundedSemaphore},
+ * {@link dev.mp4j.sync.Event}, {@link dev.mp4j.sync.Condition} and
+ * {@link dev.mp4j.sync.Barrier}.
  *
  * <p>Every primitive is a thin final class over a package-private backing chosen from its
  * {@link dev.mp4j.core.Context} in {@link dev.mp4j.sync.SyncBackings}: java.util.concurrent
@@ -14,5 +17,12 @@
  * block; interruption restores the interrupt flag and throws
  * {@link dev.mp4j.core.InterruptedError}. Releasing what is not held throws
  * {@link java.lang.IllegalMonitorStateException}.
+ *
+ * <p>Spawn backings share one shape: a {@code *Layout} class documents the words of a
+ * 128-byte line in a mapped segment; the futex word has a waiter count beside it, so a
+ * release, set or notify with no sleeper makes no system call; sleepers wake at least every
+ * 20 ms to notice interruption and, every few slices, a dead holder. Beyond Python, a
+ * process that dies holding a Lock or RLock, or inside a Barrier, hangs no one: the lock is
+ * taken over by the next acquirer, which {@code ownerDied()} tells; the barrier breaks.
  */
 package dev.mp4j.sync;

@@ -1,6 +1,7 @@
 package dev.mp4j.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,14 +37,25 @@ class TransferTest {
     @Test
     void everyChildSeesTheSameSpawnLock() {
         Lock lock = new Lock(Context.spawn());
-        Process taker = new Process(Context.spawn(), () -> Process.exit(lock.acquire(false) ? 0 : 42));
+        Event taken = new Event(Context.spawn());
+        Event done = new Event(Context.spawn());
+        // The taker stays alive while the second child tries: a dead holder would be taken over.
+        Process taker = new Process(Context.spawn(), () -> {
+            boolean ok = lock.acquire(false);
+            taken.set();
+            done.waitFor(Duration.ofSeconds(60));
+            Process.exit(ok ? 0 : 42);
+        });
         taker.start();
-        taker.join();
-        assertEquals(0, taker.exitCode());
+        assertTrue(taken.waitFor(Duration.ofSeconds(60)));
         Process second = new Process(Context.spawn(), () -> Process.exit(lock.acquire(Duration.ofMillis(50)) ? 42 : 0));
         second.start();
         second.join();
         assertEquals(0, second.exitCode(), "the first child still holds it");
+        done.set();
+        taker.join();
+        assertEquals(0, taker.exitCode());
+        assertTrue(lock.isLocked());
         lock.release();
     }
 
@@ -75,6 +87,58 @@ class TransferTest {
             b.join();
             assertEquals(0, a.exitCode(), waiter);
             assertEquals(0, b.exitCode(), waiter);
+        }
+    }
+
+    @Test
+    void threadsPrimitivesOfTheNewKindsRefuseToTravelNamingThemselves() {
+        Context threads = Context.threads();
+        Object[] primitives = {new Semaphore(threads, 1), new BoundedSemaphore(threads, 1), new Event(threads),
+            new Condition(threads), new Barrier(threads, 2)};
+        String[] names = {"a Semaphore", "a BoundedSemaphore", "an Event", "a Condition", "a Barrier"};
+        for (int i = 0; i < primitives.length; i++) {
+            Object primitive = primitives[i];
+            Process p = new Process(Context.spawn(), () -> System.out.println(primitive));
+            SerializationError e = assertThrows(SerializationError.class, p::start);
+            assertTrue(e.getMessage().contains(names[i] + " of Context.threads() cannot travel"), e.getMessage());
+        }
+    }
+
+    @Test
+    void spawnPrimitivesTravelAsHandles() {
+        Context spawn = Context.spawn();
+        Semaphore s = new Semaphore(spawn, 0);
+        Event e = new Event(spawn);
+        Barrier b = new Barrier(spawn, 2);
+        Condition c = new Condition(spawn);
+        Process p = new Process(spawn, () -> {
+            s.release();
+            e.set();
+            try (Held ignored = c.hold()) {
+                c.notifyAllWaiters();
+            }
+            b.await();
+        });
+        p.start();
+        int index = b.await(Duration.ofSeconds(60));
+        assertTrue(index == 0 || index == 1, "index " + index);
+        p.join();
+        assertEquals(0, p.exitCode());
+        assertEquals(1, s.getValue());
+        assertTrue(e.isSet());
+    }
+
+    @Test
+    void theNoContextFormsUseTheDefaultContext() {
+        assertEquals(2, new Semaphore(2).getValue());
+        assertThrows(IllegalMonitorStateException.class, () -> new BoundedSemaphore(1).release());
+        assertTrue(new Semaphore().acquire(false));
+        assertEquals(0, new Barrier(1).await());
+        assertEquals(0, new Barrier(1, null, Duration.ofSeconds(1)).await());
+        assertFalse(new Event().isSet());
+        Condition c = new Condition();
+        try (Held ignored = c.hold()) {
+            assertFalse(c.waitFor(Duration.ZERO));
         }
     }
 }

@@ -26,7 +26,8 @@ final class CPythonRunner implements AutoCloseable {
     /** Every CPython script, each printing some rows' figures; an area adds its own at the end. */
     private static final List<String> SCRIPTS = List.of(
             "python_mp_bench.py",
-            "python_shared_bench.py");
+            "python_shared_bench.py",
+            "python_sync_bench.py");
     private static final long TIMEOUT_MINUTES = 15;
 
     private final String version;

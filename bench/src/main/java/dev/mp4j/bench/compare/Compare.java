@@ -62,7 +62,15 @@ public final class Compare {
             new Workload("spawn", "pool2_lifecycle", "pool2_lifecycle_median", "ms", false, 1,
                     PoolWorkloads::lifecycleMedianMillis),
             new Workload("spawn", "pool_idle_worker_rss", "pool_idle_worker_rss", "MiB", false, Double.NaN,
-                    PoolWorkloads::idleWorkerRssMiB));
+                    PoolWorkloads::idleWorkerRssMiB),
+            new Workload("spawn", "event_wake_latency", "event_wake_latency_median", "us", false, 1,
+                    EventWakeLatency::medianMicros),
+            new Workload("spawn", "semaphore_pingpong", "semaphore_pingpong", "us/roundtrip", false, 1,
+                    SemaphorePingPong::microsPerRoundTrip),
+            new Workload("spawn", "barrier_round", "barrier_round_2", "rounds/s", true, 1,
+                    BarrierRounds::roundsPerSecond),
+            new Workload("threads", "barrier_round", "barrier_round_2", "rounds/s", true, 20,
+                    BarrierRounds::roundsPerSecond));
 
     private Compare() {}
 

@@ -1,0 +1,97 @@
+package dev.mp4j.bench;
+
+import dev.mp4j.core.Context;
+import dev.mp4j.sync.Event;
+import dev.mp4j.sync.Semaphore;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The uncontended costs of the sync primitives next to their java.util.concurrent
+ * equivalents: a Semaphore acquire + release (a CAS down and a CAS up on a mapped word, no
+ * system call without sleepers) against {@link java.util.concurrent.Semaphore}, and an
+ * Event's {@code isSet()} (one volatile read of a mapped word) against a released
+ * {@link CountDownLatch}'s {@code getCount() == 0}.
+ *
+ * <p>Targets: {@code spawnSemaphore} within 2x of {@code jucSemaphore}, {@code spawnEventIsSet}
+ * within 2x of {@code latchIsOpen}.
+ *
+ * <pre>{@code
+ * java -jar mp4j-bench.jar jmh SyncBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s
+ * }</pre>
+ *
+ * <p>Each benchmark thread has its own primitives ({@link Scope#Thread}): uncontended.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+// Forked JVMs call the futex downcall of the mapped primitives: a restricted method.
+@Fork(value = 2, jvmArgsAppend = "--enable-native-access=ALL-UNNAMED")
+public class SyncBenchmark {
+
+    private java.util.concurrent.Semaphore jucSemaphore;
+    private Semaphore spawnSemaphore;
+    private Semaphore threadsSemaphore;
+    private CountDownLatch openLatch;
+    private Event spawnEvent;
+    private Event threadsEvent;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        jucSemaphore = new java.util.concurrent.Semaphore(1);
+        spawnSemaphore = new Semaphore(Context.spawn(), 1);
+        threadsSemaphore = new Semaphore(Context.threads(), 1);
+        openLatch = new CountDownLatch(1);
+        openLatch.countDown();
+        spawnEvent = new Event(Context.spawn());
+        spawnEvent.set();
+        threadsEvent = new Event(Context.threads());
+        threadsEvent.set();
+    }
+
+    @Benchmark
+    public void jucSemaphore() throws InterruptedException {
+        jucSemaphore.acquire();
+        jucSemaphore.release();
+    }
+
+    @Benchmark
+    public void spawnSemaphore() {
+        spawnSemaphore.acquire();
+        spawnSemaphore.release();
+    }
+
+    @Benchmark
+    public void threadsSemaphore() {
+        threadsSemaphore.acquire();
+        threadsSemaphore.release();
+    }
+
+    @Benchmark
+    public boolean latchIsOpen() {
+        return openLatch.getCount() == 0;
+    }
+
+    @Benchmark
+    public boolean spawnEventIsSet() {
+        return spawnEvent.isSet();
+    }
+
+    @Benchmark
+    public boolean threadsEventIsSet() {
+        return threadsEvent.isSet();
+    }
+}

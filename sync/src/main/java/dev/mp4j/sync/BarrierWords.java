@@ -1,0 +1,39 @@
+package dev.mp4j.sync;
+
+import java.io.Serializable;
+
+/**
+ * The state of a {@link Barrier}, one implementation per context; every method is called
+ * with the barrier's lock held. The names follow CPython's {@code threading.Barrier}.
+ */
+interface BarrierWords extends Serializable {
+
+    int FILLING = 0;
+    int DRAINING = 1;
+    int RESETTING = -1;
+    int BROKEN = -2;
+
+    int state();
+
+    void state(int state);
+
+    /** Parties inside {@code await} in the current cycle. */
+    int count();
+
+    void count(int count);
+
+    /** Records the calling process as a party inside; returns a token for {@link #leave}. */
+    int arrive();
+
+    /** Forgets the arrival {@code token}. */
+    void leave(int token);
+
+    /**
+     * Forgets arrivals of processes that died, lowering the count; returns how many. Called
+     * only when {@link #watchesDeadParties()}.
+     */
+    int removeDeadParties();
+
+    /** Whether parties may die under the barrier (other JVMs), so waiters should check. */
+    boolean watchesDeadParties();
+}

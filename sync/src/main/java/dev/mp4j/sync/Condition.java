@@ -1,0 +1,220 @@
+package dev.mp4j.sync;
+
+import dev.mp4j.core.Context;
+import dev.mp4j.core.InterruptedError;
+import dev.mp4j.core.internal.serial.NotTransferableException;
+import java.io.ObjectOutputStream;
+import java.io.Serial;
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A condition variable over a {@link Lock} or {@link RLock}, as Python's
+ * {@code multiprocessing.Condition}: a holder of the lock waits until another notifies it.
+ *
+ * <pre>{@code
+ * Condition ready = new Condition(Context.spawn());     // over a new RLock
+ * try (var _ = ready.hold()) {
+ *     ready.waitFor(() -> queue.size() > 0, Duration.ofSeconds(5));
+ * }
+ * // elsewhere, in any worker:
+ * try (var _ = ready.hold()) {
+ *     queue.add(item);
+ *     ready.notify(1);
+ * }
+ * }</pre>
+ *
+ * <p><b>Names.</b> {@code wait}, {@code notify()} and {@code notifyAll} are final methods of
+ * {@link Object}, so Python's {@code wait}, {@code notify()} and {@code notify_all} are
+ * {@link #waitFor(Duration)}, {@link #notifyOne()} and {@link #notifyAllWaiters()};
+ * {@link #notify(int) notify(n)} keeps its name.
+ *
+ * <p><b>Ordering.</b> {@link #notify(int) notify(n)} wakes at most {@code n} of the threads
+ * waiting at the time of the call, in no promised order; a waiter that timed out is not
+ * counted, and a wait that starts after the notify is not woken by it.
+ *
+ * <p><b>Memory consistency effects:</b> those of the lock: actions before releasing it
+ * happen-before the actions after a later acquire, which includes returning from a wait.
+ *
+ * <p><b>Across processes.</b> A condition takes the context of its lock. In the spawn
+ * context its state is a line in a mapped file (see {@code ConditionLayout}), it travels to
+ * child JVMs as a handle together with its lock, and waiters in several JVMs and threads mix
+ * freely. A waiter in a process that is killed leaves a count behind: a later notify may
+ * spend one wake-up on it (Python does the same). In the threads context it is the lock's
+ * java.util.concurrent condition and cannot travel.
+ *
+ * @see Lock
+ * @see RLock
+ */
+public final class Condition implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final Mutex lock;
+    private final ConditionBacking sync;
+
+    /** A condition over a new {@link RLock} of the default context. */
+    public Condition() {
+        this(new RLock());
+    }
+
+    /** A condition over a new {@link RLock} of {@code context}. */
+    public Condition(Context context) {
+        this(new RLock(Objects.requireNonNull(context, "context")));
+    }
+
+    /** A condition over {@code lock}, of the lock's context. */
+    public Condition(Mutex lock) {
+        this.lock = Objects.requireNonNull(lock, "lock");
+        this.sync = backingOf(lock).newCondition(lock);
+    }
+
+    static LockBacking backingOf(Mutex lock) {
+        return switch (lock) {
+            case Lock l -> l.sync;
+            case RLock r -> r.sync;
+        };
+    }
+
+    /** The lock this condition uses. */
+    public Mutex getLock() {
+        return lock;
+    }
+
+    /** Acquires the lock; see {@link Mutex#acquire()}. */
+    public void acquire() {
+        lock.acquire();
+    }
+
+    /** Acquires the lock within {@code timeout}; see {@link Mutex#acquire(Duration)}. */
+    public boolean acquire(Duration timeout) {
+        return lock.acquire(timeout);
+    }
+
+    /** Releases the lock; see {@link Mutex#release()}. */
+    public void release() {
+        lock.release();
+    }
+
+    /** Acquires the lock and returns the {@link Held} whose {@code close()} releases it. */
+    public Held hold() {
+        return lock.hold();
+    }
+
+    /**
+     * Releases the lock (every recursion level of an RLock), waits until notified, and
+     * acquires the lock again with its levels restored.
+     *
+     * @throws IllegalMonitorStateException if the caller does not hold the lock
+     * @throws InterruptedError if interrupted while waiting (the lock is held again and the
+     *     interrupt flag is restored)
+     */
+    public void waitFor() {
+        await(-1L);
+    }
+
+    /**
+     * As {@link #waitFor()}, for at most {@code timeout}. A timeout of zero or less releases
+     * and re-acquires the lock without waiting.
+     *
+     * @return true if notified, false if the timeout elapsed
+     * @throws IllegalMonitorStateException if the caller does not hold the lock
+     * @throws InterruptedError if interrupted while waiting (the lock is held again and the
+     *     interrupt flag is restored)
+     */
+    public boolean waitFor(Duration timeout) {
+        return await(Math.max(0L, timeout.toNanos()));
+    }
+
+    /**
+     * Waits until {@code predicate} is true, evaluating it under the lock first and after
+     * each wake-up, for at most {@code timeout} in all.
+     *
+     * @return the last value of the predicate (false: the timeout elapsed first)
+     * @throws IllegalMonitorStateException if the caller does not hold the lock
+     * @throws InterruptedError if interrupted while waiting (the lock is held again and the
+     *     interrupt flag is restored)
+     */
+    public boolean waitFor(BooleanSupplier predicate, Duration timeout) {
+        long deadline = System.nanoTime() + Math.max(0L, timeout.toNanos());
+        boolean result = predicate.getAsBoolean();
+        while (!result) {
+            long remaining = deadline - System.nanoTime();
+            if (remaining <= 0) {
+                break;
+            }
+            await(remaining);
+            result = predicate.getAsBoolean();
+        }
+        return result;
+    }
+
+    /** As {@link #waitFor(BooleanSupplier, Duration)} without a time limit. */
+    public boolean waitFor(BooleanSupplier predicate) {
+        boolean result = predicate.getAsBoolean();
+        while (!result) {
+            await(-1L);
+            result = predicate.getAsBoolean();
+        }
+        return true;
+    }
+
+    private boolean await(long nanos) {
+        requireHeld("wait on");
+        try {
+            return sync.await(nanos);
+        } catch (InterruptedException e) {
+            throw new InterruptedError(e);
+        }
+    }
+
+    /**
+     * Wakes at most {@code n} threads waiting now; none if none waits.
+     *
+     * @throws IllegalArgumentException if {@code n} is negative
+     * @throws IllegalMonitorStateException if the caller does not hold the lock
+     */
+    public void notify(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("notify(n) needs n >= 0, not " + n);
+        }
+        requireHeld("notify on");
+        sync.notify(n);
+    }
+
+    /** Wakes one waiting thread: {@code notify(1)}. */
+    public void notifyOne() {
+        notify(1);
+    }
+
+    /**
+     * Wakes every thread waiting now.
+     *
+     * @throws IllegalMonitorStateException if the caller does not hold the lock
+     */
+    public void notifyAllWaiters() {
+        notify(Integer.MAX_VALUE);
+    }
+
+    private void requireHeld(String what) {
+        if (!backingOf(lock).isHeldByCaller()) {
+            throw new IllegalMonitorStateException("cannot " + what + " a Condition whose lock the caller does not hold");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "<Condition(" + lock + ")>";
+    }
+
+    @Serial
+    private void writeObject(ObjectOutputStream out) throws java.io.IOException {
+        if (sync instanceof LocalCondition) {
+            throw NotTransferableException.threadsContext(Condition.class);
+        }
+        out.defaultWriteObject();
+    }
+}

@@ -1,0 +1,22 @@
+package dev.mp4j.sync;
+
+import java.io.Serializable;
+
+/**
+ * The mechanics behind {@link Condition}, one implementation per context. The caller holds
+ * the lock (checked by {@link Condition}) for every call.
+ */
+interface ConditionBacking extends Serializable {
+
+    /**
+     * Releases the lock (every level), waits to be notified for at most {@code nanos}
+     * ({@code < 0}: no limit), and takes the lock back.
+     *
+     * @return whether notified (false: timed out)
+     * @throws InterruptedException if interrupted before being notified; the lock is held again
+     */
+    boolean await(long nanos) throws InterruptedException;
+
+    /** Wakes at most {@code n} of the threads waiting now. */
+    void notify(int n);
+}

@@ -1,0 +1,45 @@
+package dev.mp4j.sync;
+
+/**
+ * The shared-memory format of a spawn-context {@link Condition}: one 128-byte line in a
+ * segment of kind {@code "COND"}.
+ *
+ * <pre>
+ *   0       4        8        12       16              24               32                128
+ *   +-------+--------+--------+--------+---------------+----------------+-----------------+
+ *   | seq   |sleepers| waiting| permits| tickets       | eligible below | (padding)       |
+ *   | int   | int    | int    | int    | long          | long           |                 |
+ *   +-------+--------+--------+--------+---------------+----------------+-----------------+
+ * </pre>
+ *
+ * <ul>
+ *   <li>{@code seq}: the futex word; every notify increments it.</li>
+ *   <li>{@code sleepers}: threads that sleep, or are about to, on {@code seq}; a notify
+ *       makes a system call only when it is non-zero.</li>
+ *   <li>{@code tickets}: each wait takes the next number (under the lock).</li>
+ *   <li>{@code waiting}: waiters that no notify has counted yet (under the lock).</li>
+ *   <li>{@code permits}: wake-ups handed out by notify and not yet taken; taken by CAS.</li>
+ *   <li>{@code eligible below}: only a waiter whose ticket is below it may take a permit, so
+ *       a wait that starts after a notify does not steal a wake-up meant for an older one.</li>
+ * </ul>
+ *
+ * <p>Invariant under the lock: the waiters inside {@code wait} number
+ * {@code waiting + permits}. A waiter that times out takes, under the lock, a permit that is
+ * there for it (it was notified after all) or else decrements {@code waiting}; so a timed-out
+ * waiter never absorbs a wake-up, and {@code notify(n)} wakes {@code min(n, waiting)} live ones.
+ */
+final class ConditionLayout {
+
+    static final String KIND = "COND";
+    static final int VERSION = 1;
+    static final long SIZE = 128;
+
+    static final long SEQ = 0;
+    static final long SLEEPERS = 4;
+    static final long WAITING = 8;
+    static final long PERMITS = 12;
+    static final long TICKETS = 16;
+    static final long ELIGIBLE_BELOW = 24;
+
+    private ConditionLayout() {}
+}

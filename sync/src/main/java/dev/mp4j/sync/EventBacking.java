@@ -1,0 +1,21 @@
+package dev.mp4j.sync;
+
+import java.io.Serializable;
+
+/** The mechanics behind {@link Event}, one implementation per context. */
+interface EventBacking extends Serializable {
+
+    boolean isSet();
+
+    void set();
+
+    void clear();
+
+    /**
+     * Waits until the flag is set, for at most {@code nanos} ({@code < 0}: no limit; 0: no wait).
+     *
+     * @return true if the flag was set on entry or was set while waiting
+     * @throws InterruptedException if interrupted while waiting
+     */
+    boolean await(long nanos) throws InterruptedException;
+}

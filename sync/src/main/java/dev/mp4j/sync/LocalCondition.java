@@ -1,0 +1,47 @@
+package dev.mp4j.sync;
+
+import dev.mp4j.core.internal.serial.NotTransferableException;
+import java.io.ObjectOutputStream;
+import java.io.Serial;
+import java.util.function.IntSupplier;
+
+/**
+ * The threads-context {@link Condition}: the lock's own java.util.concurrent condition
+ * (AQS releases every recursion level while waiting and restores them, and skips waiters
+ * that timed out when signalling).
+ */
+final class LocalCondition implements ConditionBacking {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final transient java.util.concurrent.locks.Condition condition;
+    /** How many threads wait on {@code condition} (an estimate, exact under the lock). */
+    private final transient IntSupplier waiting;
+
+    LocalCondition(java.util.concurrent.locks.Condition condition, IntSupplier waiting) {
+        this.condition = condition;
+        this.waiting = waiting;
+    }
+
+    @Override
+    public boolean await(long nanos) throws InterruptedException {
+        if (nanos < 0) {
+            condition.await();
+            return true;
+        }
+        return condition.awaitNanos(nanos) > 0;
+    }
+
+    @Override
+    public void notify(int n) {
+        for (int i = Math.min(n, waiting.getAsInt()); i > 0; i--) {
+            condition.signal();
+        }
+    }
+
+    @Serial
+    private void writeObject(ObjectOutputStream out) throws NotTransferableException {
+        throw NotTransferableException.threadsContext(Condition.class);
+    }
+}

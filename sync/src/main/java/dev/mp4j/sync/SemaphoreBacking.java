@@ -1,0 +1,25 @@
+package dev.mp4j.sync;
+
+import java.io.Serializable;
+
+/** The mechanics behind {@link Semaphore} and {@link BoundedSemaphore}, one implementation per context. */
+interface SemaphoreBacking extends Serializable {
+
+    /**
+     * Takes a permit. {@code nanos < 0} blocks until one is free; 0 tries once; otherwise
+     * waits at most that long.
+     *
+     * @throws InterruptedException if interrupted while blocking
+     */
+    boolean acquire(long nanos) throws InterruptedException;
+
+    /**
+     * Returns a permit.
+     *
+     * @throws IllegalMonitorStateException if bounded and the value would pass the bound
+     */
+    void release();
+
+    /** The number of free permits now (a snapshot). */
+    int value();
+}

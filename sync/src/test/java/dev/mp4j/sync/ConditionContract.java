@@ -1,0 +1,216 @@
+package dev.mp4j.sync;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mp4j.core.Process;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** The Condition contract, run against both contexts. */
+abstract class ConditionContract extends SyncContract {
+
+    @Test
+    void waitingOrNotifyingWithoutTheLockIsAnError() {
+        Condition c = new Condition(context());
+        IllegalMonitorStateException e = assertThrows(IllegalMonitorStateException.class,
+                () -> c.waitFor(Duration.ofMillis(10)));
+        assertTrue(e.getMessage().contains("does not hold"), e.getMessage());
+        assertThrows(IllegalMonitorStateException.class, () -> c.notify(1));
+        assertThrows(IllegalMonitorStateException.class, c::notifyAllWaiters);
+        Condition overLock = new Condition(new Lock(context()));
+        assertThrows(IllegalMonitorStateException.class, () -> overLock.waitFor(Duration.ZERO));
+    }
+
+    @Test
+    void notifyOfANegativeNumberIsAnError() {
+        Condition c = new Condition(context());
+        try (Held ignored = c.hold()) {
+            assertThrows(IllegalArgumentException.class, () -> c.notify(-1));
+        }
+    }
+
+    @Test
+    void timeoutsReturnFalseWithTheLockHeldAgain() {
+        for (Mutex lock : List.of(new RLock(context()), new Lock(context()))) {
+            Condition c = new Condition(lock);
+            try (Held ignored = c.hold()) {
+                long start = System.nanoTime();
+                assertFalse(c.waitFor(Duration.ZERO));
+                assertFalse(c.waitFor(Duration.ofMillis(-5)));
+                assertFalse(c.waitFor(Duration.ofMillis(100)));
+                assertTrue(System.nanoTime() - start >= 90_000_000L);
+                c.notify(1); // still held: no error
+            }
+        }
+    }
+
+    @Test
+    void waitReleasesEveryRecursionLevelAndRestoresThem() {
+        RLock lock = new RLock(context());
+        Condition c = new Condition(lock);
+        Event inside = new Event(context());
+        lock.acquire();
+        lock.acquire();
+        lock.acquire();
+        Process p = start(() -> {
+            try (Held ignored = c.hold()) {
+                inside.set();
+                c.notify(1);
+            }
+        });
+        assertTrue(c.waitFor(Duration.ofSeconds(60)), "notified by a worker that took the lock");
+        assertTrue(inside.isSet());
+        assertExitsCleanly(p);
+        lock.release();
+        lock.release();
+        assertEquals(0, run(() -> exitWith(!lock.acquire(false))), "still held once");
+        lock.release();
+        assertFalse(lock.isLocked());
+    }
+
+    @Test
+    void waitForAPredicateReturnsItsLastValue() {
+        Condition c = new Condition(context());
+        Semaphore items = new Semaphore(context(), 0);
+        try (Held ignored = c.hold()) {
+            assertFalse(c.waitFor(() -> items.getValue() > 0, Duration.ofMillis(50)));
+            assertFalse(c.waitFor(() -> items.getValue() > 0, Duration.ZERO));
+        }
+        Process producer = start(() -> {
+            for (int i = 0; i < 3; i++) {
+                try (Held ignored = c.hold()) {
+                    items.release();
+                    c.notifyAllWaiters();
+                }
+            }
+        });
+        try (Held ignored = c.hold()) {
+            assertTrue(c.waitFor(() -> items.getValue() == 3, Duration.ofSeconds(60)));
+            assertTrue(c.waitFor(() -> items.getValue() == 3));
+        }
+        assertExitsCleanly(producer);
+    }
+
+    /** The case: 3 workers and 3 threads wait; notify(2), notify(4), notify(3) wake 2, 4, 0. */
+    @Test
+    void notifyWakesAtMostNOfTheWaitersInWorkersAndThreads() throws InterruptedException {
+        Condition c = new Condition(context());
+        Semaphore sleeping = new Semaphore(context(), 0);
+        Semaphore woken = new Semaphore(context(), 0);
+        Process.Target waiter = () -> {
+            try (Held ignored = c.hold()) {
+                sleeping.release();
+                c.waitFor();
+                woken.release();
+            }
+        };
+        List<Process> workers = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            workers.add(start(waiter));
+            threads.add(Thread.ofPlatform().start(() -> {
+                try {
+                    waiter.run();
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            }));
+        }
+        for (int i = 0; i < 6; i++) {
+            assertTrue(sleeping.acquire(Duration.ofSeconds(60)));
+        }
+        // Each waiter signalled 'sleeping' holding the lock, so once we hold it all six wait.
+        try (Held ignored = c.hold()) {
+            c.notify(2);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> woken.getValue() == 2);
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).until(() -> woken.getValue() == 2);
+        try (Held ignored = c.hold()) {
+            c.notify(4);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> woken.getValue() == 6);
+        try (Held ignored = c.hold()) {
+            c.notify(3);
+        }
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).until(() -> woken.getValue() == 6);
+        for (Process p : workers) {
+            assertExitsCleanly(p);
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+    }
+
+    @Test
+    void aTimedOutWaiterDoesNotAbsorbANotify() throws InterruptedException {
+        Condition c = new Condition(context());
+        Semaphore sleeping = new Semaphore(context(), 0);
+        Semaphore woken = new Semaphore(context(), 0);
+        try (Held ignored = c.hold()) {
+            assertFalse(c.waitFor(Duration.ofMillis(20)));
+        }
+        Process patient = start(() -> {
+            try (Held ignored = c.hold()) {
+                sleeping.release();
+                exitWith(c.waitFor(Duration.ofSeconds(60)));
+            }
+            woken.release();
+        });
+        assertTrue(sleeping.acquire(Duration.ofSeconds(60)));
+        try (Held ignored = c.hold()) {
+            c.notify(1);
+        }
+        assertExitsCleanly(patient);
+    }
+
+    @Test
+    void notifyAllWakesEveryWaiter() {
+        Condition c = new Condition(new Lock(context()));
+        Semaphore sleeping = new Semaphore(context(), 0);
+        List<Process> workers = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            workers.add(start(() -> {
+                try (Held ignored = c.hold()) {
+                    sleeping.release();
+                    exitWith(c.waitFor(Duration.ofSeconds(60)));
+                }
+            }));
+        }
+        for (int i = 0; i < 3; i++) {
+            assertTrue(sleeping.acquire(Duration.ofSeconds(60)));
+        }
+        try (Held ignored = c.hold()) {
+            c.notifyAllWaiters();
+        }
+        for (Process p : workers) {
+            assertExitsCleanly(p);
+        }
+    }
+
+    @Test
+    void anInterruptedWaitThrowsWithTheLockHeldAgain() throws InterruptedException {
+        Condition c = new Condition(context());
+        AtomicInteger heldAfter = new AtomicInteger();
+        AtomicInteger entered = new AtomicInteger();
+        assertInterruptible(() -> {
+            try (Held ignored = c.hold()) {
+                entered.set(1);
+                try {
+                    c.waitFor();
+                } finally {
+                    heldAfter.set(c.getLock().acquire(false) ? 1 : 2);
+                    c.getLock().release();
+                }
+            }
+        }, () -> entered.get() == 1 && !((RLock) c.getLock()).isLocked());
+        assertEquals(1, heldAfter.get(), "the RLock was held again by the waiter");
+        assertFalse(((RLock) c.getLock()).isLocked());
+    }
+}

@@ -1,0 +1,140 @@
+package dev.mp4j.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mp4j.core.Context;
+import dev.mp4j.core.Process;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Beyond Python: a child JVM SIGKILLed while holding a lock or waiting at a barrier hangs no one. */
+@Timeout(120)
+class DeadHolderTest {
+
+    private static final Context SPAWN = Context.spawn();
+
+    /** Starts a child that runs {@code grab}, sets {@code ready}, then blocks forever; SIGKILLs it. */
+    private static void killWhileHolding(Process.Target grab, Event ready) {
+        Event never = new Event(SPAWN);
+        Process child = new Process(SPAWN, () -> {
+            grab.run();
+            ready.set();
+            never.waitFor();
+        });
+        child.start();
+        assertTrue(ready.waitFor(Duration.ofSeconds(60)), "the child took hold");
+        child.kill();
+        child.join();
+        assertEquals(-9, child.exitCode());
+    }
+
+    @Test
+    void aLockWhoseHolderDiedIsTakenOverByABlockedAcquire() {
+        Lock lock = new Lock(SPAWN);
+        killWhileHolding(lock::acquire, new Event(SPAWN));
+        assertTrue(lock.isLocked());
+        assertTrue(lock.acquire(Duration.ofSeconds(30)), "the next acquire succeeds");
+        assertTrue(lock.ownerDied(), "and says the previous owner died");
+        lock.release();
+        assertFalse(lock.ownerDied());
+        assertFalse(lock.isLocked());
+        assertTrue(lock.acquire(false));
+        assertFalse(lock.ownerDied());
+        lock.release();
+    }
+
+    @Test
+    void aNonBlockingAcquireTakesOverAtOnce() {
+        Lock lock = new Lock(SPAWN);
+        killWhileHolding(lock::acquire, new Event(SPAWN));
+        assertTrue(lock.acquire(false));
+        assertTrue(lock.ownerDied());
+        lock.release();
+    }
+
+    @Test
+    void anRLockHeldRecursivelyByADeadProcessIsTakenOverAtDepthOne() {
+        RLock lock = new RLock(SPAWN);
+        killWhileHolding(() -> {
+            lock.acquire();
+            lock.acquire();
+        }, new Event(SPAWN));
+        try (Held ignored = lock.hold()) {
+            assertTrue(lock.ownerDied());
+            assertTrue(lock.acquire(false), "the new owner re-enters");
+            lock.release();
+        }
+        assertFalse(lock.isLocked(), "one release per acquire of the new owner frees it");
+    }
+
+    @Test
+    void aWaiterInAnotherJvmRecoversTooAndOnlyOneWins() {
+        Lock lock = new Lock(SPAWN);
+        killWhileHolding(lock::acquire, new Event(SPAWN));
+        Semaphore winners = new Semaphore(SPAWN, 0);
+        Process.Target contender = () -> {
+            lock.acquire();
+            if (lock.ownerDied()) {
+                winners.release();
+            }
+            lock.release();
+        };
+        Process a = new Process(SPAWN, contender);
+        Process b = new Process(SPAWN, contender);
+        a.start();
+        b.start();
+        a.join();
+        b.join();
+        assertEquals(0, a.exitCode());
+        assertEquals(0, b.exitCode());
+        assertEquals(1, winners.getValue(), "exactly one acquire reports the dead owner");
+        assertFalse(lock.isLocked());
+    }
+
+    @Test
+    void aBarrierWhosePartyDiedBreaks() {
+        Barrier barrier = new Barrier(SPAWN, 3);
+        Event arrived = new Event(SPAWN);
+        Process child = new Process(SPAWN, () -> {
+            arrived.set();
+            barrier.await();
+        });
+        child.start();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> barrier.nWaiting() == 1);
+        child.kill();
+        child.join();
+        assertEquals(-9, child.exitCode());
+        BrokenBarrierError e = assertThrows(BrokenBarrierError.class, () -> barrier.await(Duration.ofSeconds(30)));
+        assertTrue(e.getMessage().contains("broken"), e.getMessage());
+        assertTrue(barrier.isBroken());
+        barrier.reset();
+        assertFalse(barrier.isBroken());
+        assertEquals(0, barrier.nWaiting(), "the dead party no longer counts");
+    }
+
+    @Test
+    void aWaiterAtTheBarrierBreaksWhenAnotherPartyDies() {
+        Barrier barrier = new Barrier(SPAWN, 3);
+        Process victim = new Process(SPAWN, barrier::await);
+        victim.start();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> barrier.nWaiting() == 1);
+        Process survivor = new Process(SPAWN, () -> {
+            try {
+                barrier.await();
+            } catch (BrokenBarrierError expected) {
+                Process.exit(0);
+            }
+            Process.exit(42);
+        });
+        survivor.start();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> barrier.nWaiting() == 2);
+        victim.kill();
+        survivor.join();
+        assertEquals(0, survivor.exitCode(), "the survivor got BrokenBarrierError instead of hanging");
+        victim.join();
+    }
+}
