@@ -25,7 +25,11 @@ final class Tour {
             new Stop("value-lock", List.of()),
             new Stop("lock-print", List.of()),
             new Stop("value-array", List.of()),
-            new Stop("shared-memory", List.of()));
+            new Stop("shared-memory", List.of()),
+            new Stop("pool-cubes", List.of()),
+            new Stop("pool-starmap", List.of()),
+            new Stop("semaphore-pool", List.of()),
+            new Stop("barrier-phases", List.of()));
 
     private static final List<Context> CONTEXTS = List.of(Context.threads(), Context.spawn());
 

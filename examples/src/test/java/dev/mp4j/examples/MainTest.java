@@ -66,7 +66,8 @@ class MainTest {
         ExampleJvm.Run run = ExampleJvm.run();
         assertEquals(0, run.exitCode(), run.output());
         assertTrue(run.output().contains("on Java " + Runtime.version().feature()), run.output());
-        for (String example : List.of("process-squares", "process-info", "value-race", "value-lock", "lock-print")) {
+        for (String example : List.of("process-squares", "process-info", "value-race", "value-lock", "lock-print",
+                "value-array", "shared-memory", "pool-cubes", "pool-starmap", "semaphore-pool", "barrier-phases")) {
             for (String context : List.of("threads", "spawn")) {
                 assertTrue(run.lines().stream().anyMatch(l -> l.startsWith("=== " + example + " --context=" + context)),
                         "no header for " + example + " under " + context + ":\n" + run.output());
@@ -74,6 +75,8 @@ class MainTest {
         }
         assertEquals(2, run.lines().stream().filter("Final value: 4000"::equals).count(), run.output());
         assertEquals(2, run.lines().stream().filter("All processes are complete!"::equals).count(), run.output());
+        assertEquals(2, run.lines().stream().filter("Cubes: [1, 8, 27, 64, 125]"::equals).count(), run.output());
+        assertEquals(2, run.lines().stream().filter("Results: [2, 12, 30]"::equals).count(), run.output());
         assertTrue(run.output().contains("Tour complete"), run.output());
     }
 
