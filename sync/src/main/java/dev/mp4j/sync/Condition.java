@@ -126,7 +126,7 @@ public final class Condition implements Serializable {
      *     interrupt flag is restored)
      */
     public boolean waitFor(Duration timeout) {
-        return await(Math.max(0L, timeout.toNanos()));
+        return await(Timeouts.nanos(timeout));
     }
 
     /**
@@ -139,7 +139,7 @@ public final class Condition implements Serializable {
      *     interrupt flag is restored)
      */
     public boolean waitFor(BooleanSupplier predicate, Duration timeout) {
-        long deadline = System.nanoTime() + Math.max(0L, timeout.toNanos());
+        long deadline = System.nanoTime() + Timeouts.nanos(timeout);
         boolean result = predicate.getAsBoolean();
         while (!result) {
             long remaining = deadline - System.nanoTime();

@@ -81,4 +81,16 @@ abstract class EventContract extends SyncContract {
         assertInterruptible(e::waitFor);
         assertInterruptible(() -> e.waitFor(Duration.ofSeconds(30)));
     }
+
+    @Test
+    void aTimeoutBeyondTheNanosecondRangeWaitsWithoutLimit() {
+        Event e = new Event(context());
+        e.set();
+        assertTrue(e.waitFor(Duration.ofSeconds(Long.MAX_VALUE)));
+        e.clear();
+        Process setter = new Process(context(), e::set);
+        setter.start();
+        assertTrue(e.waitFor(Duration.ofSeconds(Long.MAX_VALUE)));
+        assertTrue(setter.join(Duration.ofSeconds(60)));
+    }
 }

@@ -150,4 +150,11 @@ abstract class MutexContract extends ContextContract {
         }
         assertEquals(threads.length * rounds, counter[0]);
     }
+
+    @Test
+    void aTimeoutBeyondTheNanosecondRangeWaitsWithoutLimit() {
+        Mutex lock = newLock();
+        assertTrue(lock.acquire(Duration.ofSeconds(Long.MAX_VALUE)));
+        lock.release();
+    }
 }

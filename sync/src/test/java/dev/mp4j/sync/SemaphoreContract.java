@@ -132,4 +132,12 @@ abstract class SemaphoreContract extends SyncContract {
         assertEquals(0, overrun.getValue(), "more than 2 workers were inside at once");
         assertEquals(2, slots.getValue());
     }
+
+    @Test
+    void aTimeoutBeyondTheNanosecondRangeWaitsWithoutLimit() {
+        Semaphore s = new Semaphore(context(), 1);
+        assertTrue(s.acquire(Duration.ofSeconds(Long.MAX_VALUE)));
+        s.release();
+        assertTrue(new BoundedSemaphore(context(), 1).acquire(Duration.ofSeconds(Long.MAX_VALUE)));
+    }
 }
