@@ -28,7 +28,8 @@ import java.lang.foreign.MemorySegment;
  * miss a sleeper: either it sees the count, or the sleeper sees the free state.
  *
  * <p>Dead holder: a sleeper checks every few slices whether the recorded owner process is
- * still alive; if not, it takes the lock over (CAS on the owner pid, so one taker wins) and
+ * still alive; if not, it takes the lock over (CAS of the owner pid to 0, so one taker wins;
+ * then it records itself as owner, the pid last, as an acquire does) and
  * marks the hold as recovered ({@link #ownerDied()}), the POSIX robust-mutex model. Only
  * another process can be a dead holder, and only a consistent (pid, start time) snapshot
  * counts; a pid reused by a new process within the check-then-CAS window is the one case
@@ -164,13 +165,16 @@ final class MappedLock implements LockBacking {
         long start = (long) LONG.getAcquire(line, OWNER_START);
         if ((long) LONG.getAcquire(line, OWNER_PID) != pid
                 || (int) INT.getVolatile(line, STATE) != HELD || !Holders.isDead(pid, start)
-                || !LONG.compareAndSet(line, OWNER_PID, pid, MY_PID)) {
+                || !LONG.compareAndSet(line, OWNER_PID, pid, 0L)) {
             return false;
         }
-        LONG.setOpaque(line, OWNER_THREAD, Thread.currentThread().threadId());
-        LONG.setRelease(line, OWNER_START, MY_START);
-        INT.set(line, COUNT, 1);
+        // Won: the pid word stays 0 (unknown owner, as just after a plain acquire) until this
+        // JVM's thread and start time are written. Were the pid written first, another process
+        // could pair it with the dead holder's start time and take the lock from this live
+        // owner, and a thread of this JVM whose id is the dead holder's thread id would pass
+        // for the owner of an RLock.
         INT.setVolatile(line, DIED, 1);
+        own(Thread.currentThread().threadId());
         return true;
     }
 
@@ -207,7 +211,7 @@ final class MappedLock implements LockBacking {
     }
 
     private boolean isOwner(long thread) {
-        return (long) LONG.getOpaque(line, OWNER_PID) == MY_PID
+        return (long) LONG.getAcquire(line, OWNER_PID) == MY_PID
                 && (long) LONG.getOpaque(line, OWNER_THREAD) == thread
                 && (int) INT.getVolatile(line, STATE) == HELD;
     }
