@@ -93,4 +93,18 @@ abstract class EventContract extends SyncContract {
         assertTrue(e.waitFor(Duration.ofSeconds(Long.MAX_VALUE)));
         assertTrue(setter.join(Duration.ofSeconds(60)));
     }
+
+    @Test
+    void anInterruptedThreadWaitingForASetEventReturnsTrueAndKeepsItsFlag() {
+        Event e = new Event(context());
+        e.set();
+        Thread.currentThread().interrupt();
+        try {
+            assertTrue(e.waitFor());
+            assertTrue(e.waitFor(Duration.ofSeconds(10)));
+            assertTrue(Thread.currentThread().isInterrupted(), "the interrupt flag stays set");
+        } finally {
+            Thread.interrupted();
+        }
+    }
 }

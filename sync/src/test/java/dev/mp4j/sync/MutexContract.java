@@ -157,4 +157,19 @@ abstract class MutexContract extends ContextContract {
         assertTrue(lock.acquire(Duration.ofSeconds(Long.MAX_VALUE)));
         lock.release();
     }
+
+    @Test
+    void anInterruptedThreadTakesAFreeLockWithoutBlockingAndKeepsItsFlag() {
+        Mutex lock = newLock();
+        Thread.currentThread().interrupt();
+        try {
+            lock.acquire(); // a free lock: no blocking, so no InterruptedError
+            lock.release();
+            assertTrue(lock.acquire(Duration.ofSeconds(10)), "acquire(timeout) of a free lock does not block");
+            lock.release();
+            assertTrue(Thread.currentThread().isInterrupted(), "the interrupt flag stays set");
+        } finally {
+            Thread.interrupted();
+        }
+    }
 }

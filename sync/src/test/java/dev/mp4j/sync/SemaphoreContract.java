@@ -140,4 +140,18 @@ abstract class SemaphoreContract extends SyncContract {
         s.release();
         assertTrue(new BoundedSemaphore(context(), 1).acquire(Duration.ofSeconds(Long.MAX_VALUE)));
     }
+
+    @Test
+    void anInterruptedThreadTakesAFreePermitWithoutBlockingAndKeepsItsFlag() {
+        Semaphore s = new Semaphore(context(), 2);
+        Thread.currentThread().interrupt();
+        try {
+            s.acquire();
+            assertTrue(s.acquire(Duration.ofSeconds(10)), "acquire(timeout) with a free permit does not block");
+            assertEquals(0, s.getValue());
+            assertTrue(Thread.currentThread().isInterrupted(), "the interrupt flag stays set");
+        } finally {
+            Thread.interrupted();
+        }
+    }
 }
