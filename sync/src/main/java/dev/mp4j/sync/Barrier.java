@@ -214,6 +214,11 @@ public final class Barrier implements Serializable {
             breakBarrier();
             throw e;
         }
+        if (lock.ownerDied()) {
+            // This waiter took the lock back from a process that died holding it, perhaps
+            // between two updates of the words (count raised, slot not yet recorded).
+            breakBarrier();
+        }
         if (words.watchesDeadParties() && System.nanoTime() - nextDeadPartyCheck >= 0) {
             nextDeadPartyCheck = System.nanoTime() + DEAD_PARTY_CHECK_NANOS;
             if (words.removeDeadParties() > 0) {
