@@ -12,6 +12,7 @@ import static dev.mp4j.sync.MutexLayout.OWNER_THREAD;
 import static dev.mp4j.sync.MutexLayout.STATE;
 import static dev.mp4j.sync.MutexLayout.WAITERS;
 
+import dev.mp4j.core.internal.shm.MappedHandle;
 import dev.mp4j.core.internal.shm.Segment;
 import dev.mp4j.core.internal.shm.Waiter;
 import java.io.Serial;
@@ -37,7 +38,7 @@ import java.lang.foreign.MemorySegment;
  *
  * <p>Serialized as its segment name; deserializing maps the same segment.
  */
-final class MappedLock implements LockBacking {
+final class MappedLock extends MappedHandle implements LockBacking {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -47,27 +48,23 @@ final class MappedLock implements LockBacking {
     private static final long MY_PID = Holders.ME.pid();
     private static final long MY_START = Holders.ME.startMillis();
 
-    private final String name;
     private final boolean recursive;
-    /** Never read: holding it keeps the mapping alive exactly as long as this object. */
-    private final transient Segment segment;
     private final transient MemorySegment line;
 
-    private MappedLock(String name, boolean recursive, Segment segment) {
-        this.name = name;
+    private MappedLock(boolean recursive, Segment segment) {
+        super(segment);
         this.recursive = recursive;
-        this.segment = segment;
         this.line = segment.data();
     }
 
     static MappedLock create(boolean recursive) {
         Segment segment = Segment.create(MutexLayout.KIND, MutexLayout.VERSION, MutexLayout.SIZE);
-        return new MappedLock(segment.name(), recursive, segment);
+        return new MappedLock(recursive, segment);
     }
 
-    @Serial
-    private Object readResolve() {
-        return new MappedLock(name, recursive, Segment.attach(name, MutexLayout.KIND, MutexLayout.VERSION));
+    @Override
+    protected MappedLock attach(String name) {
+        return new MappedLock(recursive, Segment.attach(name, MutexLayout.KIND, MutexLayout.VERSION));
     }
 
     @Override
@@ -260,10 +257,5 @@ final class MappedLock implements LockBacking {
     @Override
     public ConditionBacking newCondition(Mutex lock) {
         return MappedCondition.create(lock);
-    }
-
-    @Override
-    public String toString() {
-        return name;
     }
 }
