@@ -4,6 +4,7 @@ import static dev.mp4j.shared.ArrayLayout.CODE;
 import static dev.mp4j.shared.ArrayLayout.ELEMENTS;
 import static dev.mp4j.shared.ArrayLayout.LENGTH;
 
+import dev.mp4j.core.internal.shm.MappedHandle;
 import dev.mp4j.core.internal.shm.Segment;
 import java.io.Serial;
 import java.lang.foreign.MemorySegment;
@@ -13,23 +14,19 @@ import java.lang.foreign.ValueLayout;
  * The spawn-context array memory: a mapped segment in the {@link ArrayLayout} format,
  * serialized as its name; deserializing maps the same file.
  */
-final class MappedArrayMemory implements ArrayMemory {
+final class MappedArrayMemory extends MappedHandle implements ArrayMemory {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
-    private final String name;
     private final char code;
     private final int length;
-    /** Never read: holding it keeps the mapping alive exactly as long as this object. */
-    private final transient Segment segment;
     private final transient MemorySegment elements;
 
-    private MappedArrayMemory(String name, Typecode typecode, int length, Segment segment) {
-        this.name = name;
+    private MappedArrayMemory(Typecode typecode, int length, Segment segment) {
+        super(segment);
         this.code = typecode.code();
         this.length = length;
-        this.segment = segment;
         this.elements = segment.data().asSlice(ELEMENTS, ArrayLayout.elementsSize(typecode, length));
     }
 
@@ -37,11 +34,11 @@ final class MappedArrayMemory implements ArrayMemory {
         Segment segment = Segment.create(ArrayLayout.KIND, ArrayLayout.VERSION, ArrayLayout.dataSize(typecode, length));
         segment.data().set(ValueLayout.JAVA_LONG, LENGTH, length);
         segment.data().set(ValueLayout.JAVA_INT, CODE, typecode.code());
-        return new MappedArrayMemory(segment.name(), typecode, length, segment);
+        return new MappedArrayMemory(typecode, length, segment);
     }
 
-    @Serial
-    private Object readResolve() {
+    @Override
+    protected MappedArrayMemory attach(String name) {
         Segment attached = Segment.attach(name, ArrayLayout.KIND, ArrayLayout.VERSION);
         long foundLength = attached.data().get(ValueLayout.JAVA_LONG, LENGTH);
         int foundCode = attached.data().get(ValueLayout.JAVA_INT, CODE);
@@ -50,16 +47,11 @@ final class MappedArrayMemory implements ArrayMemory {
             throw new IllegalStateException("mp4j array " + name + " holds " + foundLength + " of '"
                     + (char) foundCode + "', the handle says " + length + " of '" + code + "'");
         }
-        return new MappedArrayMemory(name, Typecode.of(code), length, attached);
+        return new MappedArrayMemory(Typecode.of(code), length, attached);
     }
 
     @Override
     public MemorySegment elements() {
         return elements;
-    }
-
-    @Override
-    public String toString() {
-        return name;
     }
 }

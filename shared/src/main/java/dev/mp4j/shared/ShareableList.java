@@ -60,12 +60,20 @@ public final class ShareableList implements AutoCloseable, Serializable {
     private final int size;
 
     private ShareableList(SharedMemory shm) {
+        this(shm, checkedSize(shm));
+    }
+
+    private ShareableList(SharedMemory shm, int size) {
         this.shm = shm;
+        this.size = size;
+    }
+
+    private static int checkedSize(SharedMemory shm) {
         if (!ShareableListLayout.isList(shm.buffer())) {
             shm.close();
             throw new IllegalStateException("shared memory block '" + shm.name() + "' does not hold a ShareableList");
         }
-        this.size = shm.buffer().get(ValueLayout.JAVA_INT, ShareableListLayout.COUNT);
+        return shm.buffer().get(ValueLayout.JAVA_INT, ShareableListLayout.COUNT);
     }
 
     /** A new list holding {@code items}, in a block with a generated name. */
@@ -99,11 +107,13 @@ public final class ShareableList implements AutoCloseable, Serializable {
             block.set(ValueLayout.JAVA_INT, d + ShareableListLayout.CAPACITY, capacities[i]);
             offset += capacities[i];
         }
-        block.set(ValueLayout.JAVA_LONG, ShareableListLayout.MAGIC_OFFSET, ShareableListLayout.MAGIC);
-        ShareableList list = new ShareableList(shm);
+        ShareableList list = new ShareableList(shm, values.size());
         for (int i = 0; i < capacities.length; i++) {
             list.set(i, values.get(i));
         }
+        // Last, with release semantics: a process that attaches by name while the list is
+        // being built sees no list, or the whole of it.
+        ShareableListLayout.publish(block);
         return list;
     }
 

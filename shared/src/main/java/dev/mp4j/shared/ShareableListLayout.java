@@ -24,6 +24,9 @@ import java.lang.invoke.VarHandle;
  *   +-------------------------------+---------------+---------------+
  * </pre>
  *
+ * <p>The magic is written last, with release semantics, once every item is: a process that
+ * attaches while the creator is still writing finds no list rather than a half-written one.
+ *
  * <p>Numbers and booleans take 8 bytes (an int is stored as a long, a boolean as 0 or 1); a
  * String (UTF-8) or a byte[] of n bytes gets a capacity of {@code 8 * (n / 8 + 1)} bytes, as
  * Python's ShareableList allocates; any value that fits a slot's capacity may replace its
@@ -81,8 +84,13 @@ final class ShareableListLayout {
         return (int) state;
     }
 
-    /** Whether {@code block} starts as a ShareableList does. */
+    /** Marks {@code block}, whose count, descriptors and items are written, as a complete list. */
+    static void publish(MemorySegment block) {
+        STATE_WORD.setRelease(block, MAGIC_OFFSET, MAGIC);
+    }
+
+    /** Whether {@code block} holds a complete list (see {@link #publish}). */
     static boolean isList(MemorySegment block) {
-        return block.byteSize() >= DESCRIPTORS && block.get(ValueLayout.JAVA_LONG, MAGIC_OFFSET) == MAGIC;
+        return block.byteSize() >= DESCRIPTORS && (long) STATE_WORD.getAcquire(block, MAGIC_OFFSET) == MAGIC;
     }
 }

@@ -11,6 +11,7 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -108,5 +109,29 @@ abstract class SharedMemoryContract extends ContextContract {
             assertThrows(IllegalStateException.class, shm::buffer);
             shm.unlink();
         }
+    }
+
+    @Test
+    void memoryUsedAfterCloseFailsWithAClearErrorAndCloseIsIdempotent() {
+        SharedMemory shm = SharedMemory.create(BlockFiles.fresh("closed"), 64);
+        MemorySegment buffer = shm.buffer();
+        ByteBuffer view = shm.byteBuffer();
+        shm.close();
+        shm.close();
+        IllegalStateException e = assertThrows(IllegalStateException.class, shm::buffer);
+        assertTrue(e.getMessage().contains("is closed in this process"), e.getMessage());
+        assertThrows(IllegalStateException.class, shm::byteBuffer);
+        assertThrows(IllegalStateException.class, () -> buffer.get(ValueLayout.JAVA_INT, 0), "unmapped, not a crash");
+        assertThrows(IllegalStateException.class, () -> view.getInt(0), "unmapped, not a crash");
+        shm.unlink();
+        assertFalse(BlockFiles.exists(shm.name()));
+
+        ShareableList list = ShareableList.of(BlockFiles.fresh("closed_list"), List.of(1, "a"));
+        list.close();
+        list.close();
+        assertThrows(IllegalStateException.class, () -> list.get(0));
+        assertThrows(IllegalStateException.class, () -> list.set(1, "b"));
+        list.unlink();
+        assertFalse(BlockFiles.exists(list.shm().name()));
     }
 }

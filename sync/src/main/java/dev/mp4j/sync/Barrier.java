@@ -110,7 +110,7 @@ public final class Barrier implements Serializable {
         }
         this.parties = parties;
         this.action = action;
-        this.timeoutNanos = timeout == null ? -1L : Math.max(0L, timeout.toNanos());
+        this.timeoutNanos = timeout == null ? -1L : Timeouts.nanos(timeout);
         this.lock = new Lock(context);
         this.cond = new Condition(lock);
         this.words = SyncBackings.barrierWords(context, parties);
@@ -134,7 +134,7 @@ public final class Barrier implements Serializable {
      * wait: unless this party is the last, the barrier breaks.
      */
     public int await(Duration timeout) {
-        return await(Math.max(0L, timeout.toNanos()));
+        return await(Timeouts.nanos(timeout));
     }
 
     private int await(long nanos) {
@@ -213,6 +213,11 @@ public final class Barrier implements Serializable {
         } catch (InterruptedError e) {
             breakBarrier();
             throw e;
+        }
+        if (lock.ownerDied()) {
+            // This waiter took the lock back from a process that died holding it, perhaps
+            // between two updates of the words (count raised, slot not yet recorded).
+            breakBarrier();
         }
         if (words.watchesDeadParties() && System.nanoTime() - nextDeadPartyCheck >= 0) {
             nextDeadPartyCheck = System.nanoTime() + DEAD_PARTY_CHECK_NANOS;

@@ -41,8 +41,10 @@ import java.util.function.BooleanSupplier;
  * <p><b>Across processes.</b> A condition takes the context of its lock. In the spawn
  * context its state is a line in a mapped file (see {@code ConditionLayout}), it travels to
  * child JVMs as a handle together with its lock, and waiters in several JVMs and threads mix
- * freely. A waiter in a process that is killed leaves a count behind: a later notify may
- * spend one wake-up on it (Python does the same). In the threads context it is the lock's
+ * freely. A waiter in a process that is killed stays counted: a later notify may count it
+ * among its {@code n}, and the wake-up it leaves unused goes to a waiter of a later notify,
+ * which then wakes one more than asked (Python's condition has the same blind spot). In the
+ * threads context it is the lock's
  * java.util.concurrent condition and cannot travel.
  *
  * @see Lock
@@ -126,7 +128,7 @@ public final class Condition implements Serializable {
      *     interrupt flag is restored)
      */
     public boolean waitFor(Duration timeout) {
-        return await(Math.max(0L, timeout.toNanos()));
+        return await(Timeouts.nanos(timeout));
     }
 
     /**
@@ -139,7 +141,7 @@ public final class Condition implements Serializable {
      *     interrupt flag is restored)
      */
     public boolean waitFor(BooleanSupplier predicate, Duration timeout) {
-        long deadline = System.nanoTime() + Math.max(0L, timeout.toNanos());
+        long deadline = System.nanoTime() + Timeouts.nanos(timeout);
         boolean result = predicate.getAsBoolean();
         while (!result) {
             long remaining = deadline - System.nanoTime();

@@ -80,7 +80,7 @@ public final class Event implements Serializable {
      * @throws InterruptedError if interrupted while blocked (the interrupt flag is restored)
      */
     public boolean waitFor(Duration timeout) {
-        return await(Math.max(0L, timeout.toNanos()));
+        return await(Timeouts.nanos(timeout));
     }
 
     private boolean await(long nanos) {

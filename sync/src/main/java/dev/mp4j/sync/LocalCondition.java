@@ -3,6 +3,7 @@ package dev.mp4j.sync;
 import dev.mp4j.core.internal.serial.NotTransferableException;
 import java.io.ObjectOutputStream;
 import java.io.Serial;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 
 /**
@@ -30,7 +31,9 @@ final class LocalCondition implements ConditionBacking {
             condition.await();
             return true;
         }
-        return condition.awaitNanos(nanos) > 0;
+        // Not awaitNanos(...) > 0: that is the time left once the lock is back, which is
+        // negative for a waiter notified in time that then waited long for the lock.
+        return condition.await(nanos, TimeUnit.NANOSECONDS);
     }
 
     @Override

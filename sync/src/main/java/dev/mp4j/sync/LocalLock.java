@@ -18,6 +18,11 @@ final class LocalLock extends AbstractQueuedSynchronizer implements LockBacking 
 
     @Override
     public boolean acquire(long nanos) throws InterruptedException {
+        // A free lock is taken even by an interrupted thread, as the spawn backing does:
+        // only blocking throws.
+        if (tryAcquire(1)) {
+            return true;
+        }
         if (nanos < 0) {
             acquireInterruptibly(1);
             return true;

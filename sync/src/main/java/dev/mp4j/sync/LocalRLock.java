@@ -16,6 +16,11 @@ final class LocalRLock implements LockBacking {
 
     @Override
     public boolean acquire(long nanos) throws InterruptedException {
+        // A free lock is taken even by an interrupted thread, as the spawn backing does:
+        // only blocking throws.
+        if (lock.tryLock()) {
+            return true;
+        }
         if (nanos < 0) {
             lock.lockInterruptibly();
             return true;

@@ -27,6 +27,11 @@ final class LocalSemaphore extends AbstractQueuedSynchronizer implements Semapho
 
     @Override
     public boolean acquire(long nanos) throws InterruptedException {
+        // A free permit is taken even by an interrupted thread, as the spawn backing does:
+        // only blocking throws.
+        if (tryAcquireShared(1) >= 0) {
+            return true;
+        }
         if (nanos < 0) {
             acquireSharedInterruptibly(1);
             return true;

@@ -8,25 +8,22 @@ import static dev.mp4j.sync.BarrierLayout.STATE;
 import static dev.mp4j.sync.MutexLayout.INT;
 import static dev.mp4j.sync.MutexLayout.LONG;
 
+import dev.mp4j.core.internal.shm.MappedHandle;
 import dev.mp4j.core.internal.shm.Segment;
 import java.io.Serial;
 import java.lang.foreign.MemorySegment;
 
 /** The spawn-context {@link Barrier} state: {@link BarrierLayout} in a mapped segment. */
-final class MappedBarrierWords implements BarrierWords {
+final class MappedBarrierWords extends MappedHandle implements BarrierWords {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
-    private final String name;
-    /** Never read: holding it keeps the mapping alive exactly as long as this object. */
-    private final transient Segment segment;
     private final transient MemorySegment words;
     private final transient int parties;
 
-    private MappedBarrierWords(String name, Segment segment) {
-        this.name = name;
-        this.segment = segment;
+    private MappedBarrierWords(Segment segment) {
+        super(segment);
         this.words = segment.data();
         this.parties = (int) INT.getVolatile(words, PARTIES);
     }
@@ -34,12 +31,12 @@ final class MappedBarrierWords implements BarrierWords {
     static MappedBarrierWords create(int parties) {
         Segment segment = Segment.create(BarrierLayout.KIND, BarrierLayout.VERSION, BarrierLayout.size(parties));
         INT.setVolatile(segment.data(), PARTIES, parties);
-        return new MappedBarrierWords(segment.name(), segment);
+        return new MappedBarrierWords(segment);
     }
 
-    @Serial
-    private Object readResolve() {
-        return new MappedBarrierWords(name, Segment.attach(name, BarrierLayout.KIND, BarrierLayout.VERSION));
+    @Override
+    protected MappedBarrierWords attach(String name) {
+        return new MappedBarrierWords(Segment.attach(name, BarrierLayout.KIND, BarrierLayout.VERSION));
     }
 
     @Override
@@ -102,10 +99,5 @@ final class MappedBarrierWords implements BarrierWords {
     @Override
     public boolean watchesDeadParties() {
         return true;
-    }
-
-    @Override
-    public String toString() {
-        return name;
     }
 }

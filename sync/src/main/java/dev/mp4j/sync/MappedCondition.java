@@ -9,6 +9,7 @@ import static dev.mp4j.sync.ConditionLayout.WAITING;
 import static dev.mp4j.sync.MutexLayout.INT;
 import static dev.mp4j.sync.MutexLayout.LONG;
 
+import dev.mp4j.core.internal.shm.MappedHandle;
 import dev.mp4j.core.internal.shm.Segment;
 import dev.mp4j.core.internal.shm.Waiter;
 import java.io.Serial;
@@ -20,33 +21,28 @@ import java.lang.foreign.MemorySegment;
  * on the {@code seq} futex word; a notify hands out permits and wakes the sleepers, and
  * those allowed take one each.
  */
-final class MappedCondition implements ConditionBacking {
+final class MappedCondition extends MappedHandle implements ConditionBacking {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
-    private final String name;
     private final Mutex lock;
-    /** Never read: holding it keeps the mapping alive exactly as long as this object. */
-    private final transient Segment segment;
     private final transient MemorySegment line;
 
-    private MappedCondition(String name, Mutex lock, Segment segment) {
-        this.name = name;
+    private MappedCondition(Mutex lock, Segment segment) {
+        super(segment);
         this.lock = lock;
-        this.segment = segment;
         this.line = segment.data();
     }
 
     static MappedCondition create(Mutex lock) {
         Segment segment = Segment.create(ConditionLayout.KIND, ConditionLayout.VERSION, ConditionLayout.SIZE);
-        return new MappedCondition(segment.name(), lock, segment);
+        return new MappedCondition(lock, segment);
     }
 
-    @Serial
-    private Object readResolve() {
-        return new MappedCondition(name, lock,
-                Segment.attach(name, ConditionLayout.KIND, ConditionLayout.VERSION));
+    @Override
+    protected MappedCondition attach(String name) {
+        return new MappedCondition(lock, Segment.attach(name, ConditionLayout.KIND, ConditionLayout.VERSION));
     }
 
     private LockBacking backing() {
@@ -143,10 +139,5 @@ final class MappedCondition implements ConditionBacking {
         if ((int) INT.getVolatile(line, SLEEPERS) > 0) {
             Waiter.get().wake(line, SEQ, Integer.MAX_VALUE);
         }
-    }
-
-    @Override
-    public String toString() {
-        return name;
     }
 }

@@ -5,6 +5,7 @@ import static dev.mp4j.sync.EventLayout.STATE;
 import static dev.mp4j.sync.EventLayout.WAITERS;
 import static dev.mp4j.sync.MutexLayout.INT;
 
+import dev.mp4j.core.internal.shm.MappedHandle;
 import dev.mp4j.core.internal.shm.Segment;
 import dev.mp4j.core.internal.shm.Waiter;
 import java.io.Serial;
@@ -15,32 +16,28 @@ import java.lang.foreign.MemorySegment;
  * segment ({@link EventLayout}). {@code isSet} is one volatile read; {@code set} is a CAS and,
  * only when someone sleeps, one wake-all call.
  */
-final class MappedEvent implements EventBacking {
+final class MappedEvent extends MappedHandle implements EventBacking {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
     private static final int SPINS = 100;
 
-    private final String name;
-    /** Never read: holding it keeps the mapping alive exactly as long as this object. */
-    private final transient Segment segment;
     private final transient MemorySegment line;
 
-    private MappedEvent(String name, Segment segment) {
-        this.name = name;
-        this.segment = segment;
+    private MappedEvent(Segment segment) {
+        super(segment);
         this.line = segment.data();
     }
 
     static MappedEvent create() {
         Segment segment = Segment.create(EventLayout.KIND, EventLayout.VERSION, EventLayout.SIZE);
-        return new MappedEvent(segment.name(), segment);
+        return new MappedEvent(segment);
     }
 
-    @Serial
-    private Object readResolve() {
-        return new MappedEvent(name, Segment.attach(name, EventLayout.KIND, EventLayout.VERSION));
+    @Override
+    protected MappedEvent attach(String name) {
+        return new MappedEvent(Segment.attach(name, EventLayout.KIND, EventLayout.VERSION));
     }
 
     @Override
@@ -121,10 +118,5 @@ final class MappedEvent implements EventBacking {
     private boolean changedSince(int start) {
         int now = (int) INT.getVolatile(line, STATE);
         return (now & ~FLAG) != (start & ~FLAG) || (now & FLAG) != 0;
-    }
-
-    @Override
-    public String toString() {
-        return name;
     }
 }

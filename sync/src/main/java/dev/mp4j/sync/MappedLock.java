@@ -12,6 +12,7 @@ import static dev.mp4j.sync.MutexLayout.OWNER_THREAD;
 import static dev.mp4j.sync.MutexLayout.STATE;
 import static dev.mp4j.sync.MutexLayout.WAITERS;
 
+import dev.mp4j.core.internal.shm.MappedHandle;
 import dev.mp4j.core.internal.shm.Segment;
 import dev.mp4j.core.internal.shm.Waiter;
 import java.io.Serial;
@@ -28,7 +29,8 @@ import java.lang.foreign.MemorySegment;
  * miss a sleeper: either it sees the count, or the sleeper sees the free state.
  *
  * <p>Dead holder: a sleeper checks every few slices whether the recorded owner process is
- * still alive; if not, it takes the lock over (CAS on the owner pid, so one taker wins) and
+ * still alive; if not, it takes the lock over (CAS of the owner pid to 0, so one taker wins;
+ * then it records itself as owner, the pid last, as an acquire does) and
  * marks the hold as recovered ({@link #ownerDied()}), the POSIX robust-mutex model. Only
  * another process can be a dead holder, and only a consistent (pid, start time) snapshot
  * counts; a pid reused by a new process within the check-then-CAS window is the one case
@@ -36,7 +38,7 @@ import java.lang.foreign.MemorySegment;
  *
  * <p>Serialized as its segment name; deserializing maps the same segment.
  */
-final class MappedLock implements LockBacking {
+final class MappedLock extends MappedHandle implements LockBacking {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -46,27 +48,23 @@ final class MappedLock implements LockBacking {
     private static final long MY_PID = Holders.ME.pid();
     private static final long MY_START = Holders.ME.startMillis();
 
-    private final String name;
     private final boolean recursive;
-    /** Never read: holding it keeps the mapping alive exactly as long as this object. */
-    private final transient Segment segment;
     private final transient MemorySegment line;
 
-    private MappedLock(String name, boolean recursive, Segment segment) {
-        this.name = name;
+    private MappedLock(boolean recursive, Segment segment) {
+        super(segment);
         this.recursive = recursive;
-        this.segment = segment;
         this.line = segment.data();
     }
 
     static MappedLock create(boolean recursive) {
         Segment segment = Segment.create(MutexLayout.KIND, MutexLayout.VERSION, MutexLayout.SIZE);
-        return new MappedLock(segment.name(), recursive, segment);
+        return new MappedLock(recursive, segment);
     }
 
-    @Serial
-    private Object readResolve() {
-        return new MappedLock(name, recursive, Segment.attach(name, MutexLayout.KIND, MutexLayout.VERSION));
+    @Override
+    protected MappedLock attach(String name) {
+        return new MappedLock(recursive, Segment.attach(name, MutexLayout.KIND, MutexLayout.VERSION));
     }
 
     @Override
@@ -164,13 +162,16 @@ final class MappedLock implements LockBacking {
         long start = (long) LONG.getAcquire(line, OWNER_START);
         if ((long) LONG.getAcquire(line, OWNER_PID) != pid
                 || (int) INT.getVolatile(line, STATE) != HELD || !Holders.isDead(pid, start)
-                || !LONG.compareAndSet(line, OWNER_PID, pid, MY_PID)) {
+                || !LONG.compareAndSet(line, OWNER_PID, pid, 0L)) {
             return false;
         }
-        LONG.setOpaque(line, OWNER_THREAD, Thread.currentThread().threadId());
-        LONG.setRelease(line, OWNER_START, MY_START);
-        INT.set(line, COUNT, 1);
+        // Won: the pid word stays 0 (unknown owner, as just after a plain acquire) until this
+        // JVM's thread and start time are written. Were the pid written first, another process
+        // could pair it with the dead holder's start time and take the lock from this live
+        // owner, and a thread of this JVM whose id is the dead holder's thread id would pass
+        // for the owner of an RLock.
         INT.setVolatile(line, DIED, 1);
+        own(Thread.currentThread().threadId());
         return true;
     }
 
@@ -207,7 +208,7 @@ final class MappedLock implements LockBacking {
     }
 
     private boolean isOwner(long thread) {
-        return (long) LONG.getOpaque(line, OWNER_PID) == MY_PID
+        return (long) LONG.getAcquire(line, OWNER_PID) == MY_PID
                 && (long) LONG.getOpaque(line, OWNER_THREAD) == thread
                 && (int) INT.getVolatile(line, STATE) == HELD;
     }
@@ -256,10 +257,5 @@ final class MappedLock implements LockBacking {
     @Override
     public ConditionBacking newCondition(Mutex lock) {
         return MappedCondition.create(lock);
-    }
-
-    @Override
-    public String toString() {
-        return name;
     }
 }

@@ -5,6 +5,7 @@ import static dev.mp4j.sync.SemaphoreLayout.BOUND;
 import static dev.mp4j.sync.SemaphoreLayout.VALUE;
 import static dev.mp4j.sync.SemaphoreLayout.WAITERS;
 
+import dev.mp4j.core.internal.shm.MappedHandle;
 import dev.mp4j.core.internal.shm.Segment;
 import dev.mp4j.core.internal.shm.Waiter;
 import java.io.Serial;
@@ -20,22 +21,18 @@ import java.lang.foreign.MemorySegment;
  * leaves without a permit (timeout, interrupt) passes the wake-up on, so a permit never
  * sits unused while another sleeper sleeps on.
  */
-final class MappedSemaphore implements SemaphoreBacking {
+final class MappedSemaphore extends MappedHandle implements SemaphoreBacking {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
     private static final int SPINS = 100;
 
-    private final String name;
-    /** Never read: holding it keeps the mapping alive exactly as long as this object. */
-    private final transient Segment segment;
     private final transient MemorySegment line;
     private final transient int bound;
 
-    private MappedSemaphore(String name, Segment segment) {
-        this.name = name;
-        this.segment = segment;
+    private MappedSemaphore(Segment segment) {
+        super(segment);
         this.line = segment.data();
         this.bound = (int) INT.getVolatile(line, BOUND);
     }
@@ -44,12 +41,12 @@ final class MappedSemaphore implements SemaphoreBacking {
         Segment segment = Segment.create(SemaphoreLayout.KIND, SemaphoreLayout.VERSION, SemaphoreLayout.SIZE);
         INT.setVolatile(segment.data(), VALUE, value);
         INT.setVolatile(segment.data(), BOUND, bound);
-        return new MappedSemaphore(segment.name(), segment);
+        return new MappedSemaphore(segment);
     }
 
-    @Serial
-    private Object readResolve() {
-        return new MappedSemaphore(name, Segment.attach(name, SemaphoreLayout.KIND, SemaphoreLayout.VERSION));
+    @Override
+    protected MappedSemaphore attach(String name) {
+        return new MappedSemaphore(Segment.attach(name, SemaphoreLayout.KIND, SemaphoreLayout.VERSION));
     }
 
     private boolean tryAcquire() {
@@ -136,10 +133,5 @@ final class MappedSemaphore implements SemaphoreBacking {
     @Override
     public int value() {
         return (int) INT.getVolatile(line, VALUE);
-    }
-
-    @Override
-    public String toString() {
-        return name;
     }
 }

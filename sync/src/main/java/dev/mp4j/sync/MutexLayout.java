@@ -25,7 +25,9 @@ import java.lang.invoke.VarHandle;
  *       written by the holder after acquiring, the pid last with release semantics, and
  *       cleared before releasing; 0 when free. They let an RLock recognise its owner and let
  *       a waiter tell that the holder died. Taking over from a dead holder is a CAS of
- *       {@code owner pid} from the dead pid to the taker's: exactly one waiter wins.</li>
+ *       {@code owner pid} from the dead pid to 0: exactly one waiter wins, and then writes
+ *       its own owner words as an acquire does, the pid last, so that no reader pairs the
+ *       taker's pid with the dead holder's start time or thread.</li>
  *   <li>{@code count}: RLock recursion depth, read and written only by the owner.</li>
  *   <li>{@code died}: 1 while the current hold was taken over from a dead holder; cleared by
  *       the final release.</li>

@@ -84,7 +84,7 @@ public final class RLock implements Mutex, Serializable {
      */
     @Override
     public boolean acquire(Duration timeout) {
-        return acquire(Math.max(0L, timeout.toNanos()));
+        return acquire(Timeouts.nanos(timeout));
     }
 
     private boolean acquire(long nanos) {

@@ -96,7 +96,7 @@ public sealed class Semaphore implements Serializable permits BoundedSemaphore {
      * @throws InterruptedError if interrupted while blocked (the interrupt flag is restored)
      */
     public boolean acquire(Duration timeout) {
-        return acquire(Math.max(0L, timeout.toNanos()));
+        return acquire(Timeouts.nanos(timeout));
     }
 
     private boolean acquire(long nanos) {

@@ -171,4 +171,10 @@ abstract class BarrierContract extends SyncContract {
         assertTrue(b.isBroken());
         assertThrows(BrokenBarrierError.class, b::await);
     }
+
+    @Test
+    void aTimeoutBeyondTheNanosecondRangeWaitsWithoutLimit() {
+        assertEquals(0, new Barrier(context(), 1, null, Duration.ofSeconds(Long.MAX_VALUE)).await());
+        assertEquals(0, new Barrier(context(), 1).await(Duration.ofSeconds(Long.MAX_VALUE)));
+    }
 }

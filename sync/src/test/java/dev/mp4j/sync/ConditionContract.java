@@ -10,6 +10,10 @@ import dev.mp4j.core.Process;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -212,5 +216,47 @@ abstract class ConditionContract extends SyncContract {
         }, () -> entered.get() == 1 && !((RLock) c.getLock()).isLocked());
         assertEquals(1, heldAfter.get(), "the RLock was held again by the waiter");
         assertFalse(((RLock) c.getLock()).isLocked());
+    }
+
+    @Test
+    void aTimeoutBeyondTheNanosecondRangeWaitsWithoutLimit() {
+        Condition c = new Condition(context());
+        try (Held ignored = c.hold()) {
+            assertTrue(c.waitFor(() -> true, Duration.ofSeconds(Long.MAX_VALUE)));
+            Process notifier = start(() -> {
+                try (Held held = c.hold()) {
+                    c.notifyOne();
+                }
+            });
+            assertTrue(c.waitFor(Duration.ofSeconds(Long.MAX_VALUE)), "notified by a worker");
+            assertExitsCleanly(notifier);
+        }
+    }
+
+    @Test
+    void aWaiterNotifiedInTimeReturnsTrueEvenIfTheLockComesBackAfterTheTimeout() throws Exception {
+        Condition c = new Condition(context());
+        CountDownLatch holding = new CountDownLatch(1);
+        CompletableFuture<Boolean> result = new CompletableFuture<>();
+        Thread waiter = Thread.ofPlatform().start(() -> {
+            try (Held ignored = c.hold()) {
+                holding.countDown();
+                result.complete(c.waitFor(Duration.ofMillis(500)));
+            } catch (Throwable t) {
+                result.completeExceptionally(t);
+            }
+        });
+        holding.await();
+        try (Held ignored = c.hold()) { // granted once the waiter waits
+            c.notifyOne();
+            // Keep the lock until well past the waiter's deadline: it was notified in time,
+            // and only taking the lock back is late. Elapsed time is what is waited for here.
+            long until = System.nanoTime() + 1_500_000_000L;
+            while (System.nanoTime() - until < 0) {
+                LockSupport.parkNanos(until - System.nanoTime());
+            }
+        }
+        assertTrue(result.get(60, TimeUnit.SECONDS), "notified within the timeout");
+        waiter.join();
     }
 }

@@ -137,4 +137,29 @@ class DeadHolderTest {
         assertEquals(0, survivor.exitCode(), "the survivor got BrokenBarrierError instead of hanging");
         victim.join();
     }
+
+    @Test
+    void aLiveHolderInAnotherJvmIsNeverTakenOver() {
+        for (Mutex lock : new Mutex[] {new Lock(SPAWN), new RLock(SPAWN)}) {
+            Event held = new Event(SPAWN);
+            Event letGo = new Event(SPAWN);
+            Process holder = new Process(SPAWN, () -> {
+                lock.acquire();
+                held.set();
+                letGo.waitFor();
+                lock.release();
+            });
+            holder.start();
+            assertTrue(held.waitFor(Duration.ofSeconds(60)), "the child took the lock");
+            assertFalse(lock.acquire(false), "a non-blocking acquire checks the holder at once");
+            // Several liveness checks (one per 100 ms of waiting) all find the holder alive.
+            assertFalse(lock.acquire(Duration.ofMillis(700)), "the live holder keeps the lock");
+            letGo.set();
+            assertTrue(lock.acquire(Duration.ofSeconds(60)), "released by its live holder");
+            assertFalse(lock.ownerDied(), "a normal release is no death");
+            lock.release();
+            assertTrue(holder.join(Duration.ofSeconds(60)));
+            assertEquals(0, holder.exitCode());
+        }
+    }
 }

@@ -81,4 +81,30 @@ abstract class EventContract extends SyncContract {
         assertInterruptible(e::waitFor);
         assertInterruptible(() -> e.waitFor(Duration.ofSeconds(30)));
     }
+
+    @Test
+    void aTimeoutBeyondTheNanosecondRangeWaitsWithoutLimit() {
+        Event e = new Event(context());
+        e.set();
+        assertTrue(e.waitFor(Duration.ofSeconds(Long.MAX_VALUE)));
+        e.clear();
+        Process setter = new Process(context(), e::set);
+        setter.start();
+        assertTrue(e.waitFor(Duration.ofSeconds(Long.MAX_VALUE)));
+        assertTrue(setter.join(Duration.ofSeconds(60)));
+    }
+
+    @Test
+    void anInterruptedThreadWaitingForASetEventReturnsTrueAndKeepsItsFlag() {
+        Event e = new Event(context());
+        e.set();
+        Thread.currentThread().interrupt();
+        try {
+            assertTrue(e.waitFor());
+            assertTrue(e.waitFor(Duration.ofSeconds(10)));
+            assertTrue(Thread.currentThread().isInterrupted(), "the interrupt flag stays set");
+        } finally {
+            Thread.interrupted();
+        }
+    }
 }

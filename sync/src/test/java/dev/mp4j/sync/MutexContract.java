@@ -150,4 +150,26 @@ abstract class MutexContract extends ContextContract {
         }
         assertEquals(threads.length * rounds, counter[0]);
     }
+
+    @Test
+    void aTimeoutBeyondTheNanosecondRangeWaitsWithoutLimit() {
+        Mutex lock = newLock();
+        assertTrue(lock.acquire(Duration.ofSeconds(Long.MAX_VALUE)));
+        lock.release();
+    }
+
+    @Test
+    void anInterruptedThreadTakesAFreeLockWithoutBlockingAndKeepsItsFlag() {
+        Mutex lock = newLock();
+        Thread.currentThread().interrupt();
+        try {
+            lock.acquire(); // a free lock: no blocking, so no InterruptedError
+            lock.release();
+            assertTrue(lock.acquire(Duration.ofSeconds(10)), "acquire(timeout) of a free lock does not block");
+            lock.release();
+            assertTrue(Thread.currentThread().isInterrupted(), "the interrupt flag stays set");
+        } finally {
+            Thread.interrupted();
+        }
+    }
 }

@@ -132,4 +132,26 @@ abstract class SemaphoreContract extends SyncContract {
         assertEquals(0, overrun.getValue(), "more than 2 workers were inside at once");
         assertEquals(2, slots.getValue());
     }
+
+    @Test
+    void aTimeoutBeyondTheNanosecondRangeWaitsWithoutLimit() {
+        Semaphore s = new Semaphore(context(), 1);
+        assertTrue(s.acquire(Duration.ofSeconds(Long.MAX_VALUE)));
+        s.release();
+        assertTrue(new BoundedSemaphore(context(), 1).acquire(Duration.ofSeconds(Long.MAX_VALUE)));
+    }
+
+    @Test
+    void anInterruptedThreadTakesAFreePermitWithoutBlockingAndKeepsItsFlag() {
+        Semaphore s = new Semaphore(context(), 2);
+        Thread.currentThread().interrupt();
+        try {
+            s.acquire();
+            assertTrue(s.acquire(Duration.ofSeconds(10)), "acquire(timeout) with a free permit does not block");
+            assertEquals(0, s.getValue());
+            assertTrue(Thread.currentThread().isInterrupted(), "the interrupt flag stays set");
+        } finally {
+            Thread.interrupted();
+        }
+    }
 }
