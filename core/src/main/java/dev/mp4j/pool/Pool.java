@@ -41,7 +41,10 @@ import java.util.function.Consumer;
  * would never become ready). {@link #join()} waits for the workers after either. <b>One
  * difference from Python:</b> {@link #close()} is {@link AutoCloseable}'s and follows
  * {@link java.util.concurrent.ExecutorService#close()}: no new work, wait for the submitted
- * work, stop the workers (Python's {@code with Pool()} terminates instead). A pool that
+ * work, stop the workers (Python's {@code with Pool()} terminates instead). An imap stops
+ * reading its input there: the results of the chunks already submitted arrive, then its
+ * iterator throws a {@link dev.mp4j.core.ProcessError} saying so, so that a loop that left
+ * an endless imap early does not keep the pool open. A pool that
  * becomes garbage is terminated; the workers of a JVM that exits are terminated too.
  *
  * <p><b>Across processes.</b> A child JVM worker that dies mid-task (SIGKILL, out of
@@ -234,7 +237,11 @@ public final class Pool implements AutoCloseable {
         return imap(fn, items, checkChunksize(chunksize), false, null);
     }
 
-    /** Python's {@code close()}: no new work; the workers end once the submitted work is done. Returns at once. */
+    /**
+     * Python's {@code close()}: no new work; the workers end once the submitted work is done.
+     * Returns at once. An imap reads the rest of its input from then on without waiting for
+     * its consumer, so that {@link #join()} waits for the input only (Python reads it all at once).
+     */
     public void shutdown() {
         backing.close();
     }
@@ -269,12 +276,15 @@ public final class Pool implements AutoCloseable {
 
     /**
      * {@link java.util.concurrent.ExecutorService#close()}'s contract: no new work, wait for
-     * the submitted work to finish, stop the workers. If interrupted while waiting, it
+     * the submitted work to finish, stop the workers. An imap reads no more of its input; its
+     * iterator throws a {@link dev.mp4j.core.ProcessError} after the results of the chunks
+     * submitted before. If interrupted while waiting, it
      * terminates the pool, waits for the workers, and restores the interrupt flag.
      */
     @Override
     public void close() {
         backing.close();
+        backing.stopInputs();
         boolean interrupted = false;
         while (true) {
             try {
