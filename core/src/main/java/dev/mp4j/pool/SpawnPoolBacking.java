@@ -20,8 +20,10 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -107,10 +109,27 @@ final class SpawnPoolBacking extends PoolBacking {
                 options.maxTasksPerChild()), "SpawnPoolWorker-" + names.incrementAndGet(), true);
         Link link = new Link(process, server, socket);
         synchronized (lock) {
+            if (stopping) {
+                // A replacement that lost the race with close or terminate.
+                close(server);
+                OwnedFiles.remove(socket);
+                return;
+            }
             links.add(link);
+        }
+        try {
+            process.start();
+        } catch (RuntimeException | Error e) {
+            synchronized (lock) {
+                links.remove(link);
+            }
+            close(server);
+            OwnedFiles.remove(socket);
+            throw e;
+        }
+        synchronized (lock) {
             started.add(process);
         }
-        process.start();
         // A worker that dies before it connects must not leave accept() blocked.
         Thread.ofVirtual().start(() -> {
             process.join();
@@ -173,6 +192,7 @@ final class SpawnPoolBacking extends PoolBacking {
         boolean replace;
         synchronized (lock) {
             links.remove(link);
+            started.remove(process); // it has ended; the list would grow with every replacement
             orphans = new ArrayList<>(link.inFlight.values());
             link.inFlight.clear();
             replace = !stopping;
@@ -255,10 +275,23 @@ final class SpawnPoolBacking extends PoolBacking {
                     TaskTimer.start(chunk, options.taskTimeout(), link.process::kill);
                 }
             }
-            try {
-                targets.get(i).channel.send(WireFormat.tasks(batches.get(i), ids.get(i)));
-            } catch (IOException e) {
-                // The worker is gone: its reader fails the chunks in flight.
+            send(link, WireFormat.tasks(batches.get(i), ids.get(i)));
+        }
+    }
+
+    /**
+     * Sends a frame of tasks from any thread. A socket channel closes itself when its user's
+     * interrupt flag is set, which would lose the worker: the flag is put aside meanwhile.
+     */
+    private static void send(Link link, byte[] frame) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            link.channel.send(frame);
+        } catch (IOException e) {
+            // The worker is gone: its reader fails the chunks in flight.
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
     }
@@ -299,18 +332,26 @@ final class SpawnPoolBacking extends PoolBacking {
     @Override
     boolean joinWorkers(long nanos) {
         long deadline = System.nanoTime() + nanos;
-        List<Process> all;
-        synchronized (lock) {
-            all = new ArrayList<>(started);
-        }
-        for (Process p : all) {
-            if (nanos < 0) {
-                p.join();
-            } else if (!p.join(Duration.ofNanos(deadline - System.nanoTime()))) {
-                return false;
+        Set<Process> joined = new HashSet<>();
+        while (true) {
+            // Again until no worker is new: a replacement may have started meanwhile.
+            List<Process> all;
+            synchronized (lock) {
+                all = new ArrayList<>(started);
+            }
+            all.removeAll(joined);
+            if (all.isEmpty()) {
+                return true;
+            }
+            for (Process p : all) {
+                if (nanos < 0) {
+                    p.join();
+                } else if (!p.join(Duration.ofNanos(deadline - System.nanoTime()))) {
+                    return false;
+                }
+                joined.add(p);
             }
         }
-        return true;
     }
 
     private static void close(AutoCloseable closeable) {

@@ -136,22 +136,24 @@ final class WireFormat {
     static byte[] results(long chunkId, Object[] values, Throwable[] errors) {
         try {
             return tryResults(chunkId, values, errors);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // A writeObject may throw an unchecked exception too: that item fails, not the worker.
             Object[] v = values.clone();
             Throwable[] t = errors.clone();
             for (int i = 0; i < v.length; i++) {
                 if (t[i] != null) {
                     try {
                         Serialization.serialize(t[i], "exception");
-                    } catch (SerializationError s) {
+                    } catch (RuntimeException s) {
                         t[i] = new RemoteError(t[i]);
                     }
                 } else {
                     try {
                         Serialization.serialize(v[i], "the result of item " + i);
-                    } catch (SerializationError s) {
+                    } catch (RuntimeException s) {
                         v[i] = null;
-                        t[i] = new SerializationError(s.getMessage());
+                        t[i] = new SerializationError(s instanceof SerializationError ? s.getMessage()
+                                : "cannot serialize the result of item " + i + ": " + s);
                     }
                 }
             }
@@ -247,7 +249,8 @@ final class WireFormat {
                 }
             }
             return new ResultRecord(chunkIdOf(frame), values, errors);
-        } catch (IOException | ClassNotFoundException e) {
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            // A readObject may throw an unchecked exception too: the chunk fails, not the reader.
             throw new SerializationError("cannot read the results of a pool worker: " + e, e);
         }
     }

@@ -80,6 +80,8 @@ record WorkerLoop(String socket, Initializer initializer, int maxTasks) implemen
                         java.util.Arrays.fill(errors, t);
                         cachedJob = -1;
                     }
+                    // An interrupt a task left behind would close the channel at the next send.
+                    Thread.interrupted();
                     outbox.add(WireFormat.results(task.chunkId(), values, errors));
                     done++;
                 }

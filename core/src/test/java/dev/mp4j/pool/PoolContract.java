@@ -114,7 +114,10 @@ abstract class PoolContract extends ContextContract {
 
     @Test
     void processesBelowOneIsAnError() {
-        assertThrows(IllegalArgumentException.class, () -> new Pool(context(), 0));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Pool(context(), 0));
+        assertTrue(e.getMessage().contains("processes"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> PoolOptions.defaults().maxTasksPerChild(0));
+        assertTrue(e.getMessage().contains("maxTasksPerChild"), e.getMessage());
     }
 
     @Test
@@ -478,6 +481,134 @@ abstract class PoolContract extends ContextContract {
         Pool pool = new Pool(context(), 2);
         assertEquals(4, pool.apply(() -> 4));
         workers.set(Context.activeChildren().stream().filter(p -> p.name().contains("PoolWorker")).count());
+    }
+
+    @Test
+    void anInterruptLeftByATaskDoesNotStopItsWorker() {
+        Pool pool = pool(1);
+        assertEquals(1, pool.apply(() -> {
+            Thread.currentThread().interrupt();
+            return 1;
+        }));
+        assertEquals(2, pool.apply(() -> 2));
+        assertFalse(pool.apply(() -> Thread.currentThread().isInterrupted()), "the flag stays with its task");
+        assertEquals(range(10), pool.map(x -> x, range(10), 1));
+    }
+
+    @Test
+    void anInterruptedSubmitterDoesNotBreakAWorker() {
+        Pool pool = pool(1);
+        AsyncResult<Integer> r;
+        Thread.currentThread().interrupt();
+        try {
+            r = pool.applyAsync(() -> 3);
+        } finally {
+            assertTrue(Thread.interrupted(), "the submitter keeps its interrupt");
+        }
+        assertEquals(3, r.get(Duration.ofSeconds(60)));
+        assertEquals(4, pool.apply(() -> 4));
+    }
+
+    @Test
+    void aProgressListenerThatThrowsAnErrorDoesNotStopDelivery() {
+        List<Throwable> reported = new CopyOnWriteArrayList<>();
+        Pool pool = pool(PoolOptions.defaults().processes(2).onCallbackError(reported::add));
+        List<Integer> got = pool.map(x -> x, range(4), 1, (done, total, failed) -> {
+            throw new AssertionError("listener fails, expected by the test");
+        });
+        assertEquals(range(4), got);
+        assertEquals(4, reported.size());
+    }
+
+    @Test
+    void anAbandonedImapDoesNotHangClose() {
+        AtomicLong pulled = new AtomicLong();
+        Iterable<Integer> endless = () -> new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public Integer next() {
+                return (int) pulled.incrementAndGet();
+            }
+        };
+        ImapIterator<Integer> it;
+        try (Pool pool = new Pool(context(), 2)) {
+            it = pool.imap(x -> x, endless);
+            assertEquals(1, it.next());
+        }
+        // The results of the chunks submitted before close arrive, then the cut is raised.
+        ProcessError e = assertThrows(ProcessError.class, () -> {
+            while (true) {
+                it.next();
+            }
+        });
+        assertTrue(e.getMessage().contains("closed"), e.getMessage());
+        assertFalse(it.hasNext());
+    }
+
+    @Test
+    void joinBeforeConsumingAnImapReadsAllItsInput() {
+        Pool pool = pool(2);
+        int n = 3 * Pool.imapWindow(pool.processes(), 1);
+        ImapIterator<Integer> it = pool.imap(x -> x + 1, range(n));
+        pool.shutdown();
+        assertTrue(pool.join(Duration.ofSeconds(90)), "join waits for the input, not for the consumer");
+        List<Integer> got = new ArrayList<>();
+        it.forEachRemaining(got::add);
+        assertEquals(range(n).stream().map(x -> x + 1).toList(), got);
+    }
+
+    @Test
+    void terminateEndsAPendingImap() {
+        Pool pool = pool(1);
+        ImapIterator<Integer> it = pool.imap(x -> {
+            Thread.sleep(60_000);
+            return x;
+        }, range(5));
+        pool.terminate();
+        ProcessError e = assertThrows(ProcessError.class, it::next);
+        assertTrue(e.getMessage().contains("terminated"), e.getMessage());
+        assertFalse(it.hasNext());
+        assertTrue(pool.join(Duration.ofSeconds(30)));
+    }
+
+    /** A result that serializes but cannot be read back. */
+    static final class Unreadable implements java.io.Serializable {
+        @java.io.Serial
+        private void readObject(java.io.ObjectInputStream in) {
+            throw new IllegalStateException("cannot be read, expected by the test");
+        }
+    }
+
+    /** A result whose serialization throws an unchecked exception. */
+    static final class Unwritable implements java.io.Serializable {
+        @java.io.Serial
+        private void writeObject(java.io.ObjectOutputStream out) {
+            throw new IllegalStateException("cannot be written, expected by the test");
+        }
+    }
+
+    @Test
+    void aResultThatCannotBeReadOrWrittenFailsItsItemOnly() {
+        Pool pool = pool(1);
+        ImapIterator<Object> it = pool.imap(x -> x == 1 ? new Unreadable() : x == 3 ? new Unwritable() : x, range(5), 1);
+        assertEquals(0, it.next());
+        if (spawn()) {
+            assertThrows(SerializationError.class, it::next);
+        } else {
+            assertInstanceOf(Unreadable.class, it.next());
+        }
+        assertEquals(2, it.next());
+        if (spawn()) {
+            assertThrows(SerializationError.class, it::next);
+        } else {
+            assertInstanceOf(Unwritable.class, it.next());
+        }
+        assertEquals(4, it.next());
+        assertEquals(5, pool.apply(() -> 5));
     }
 
     @Test
