@@ -2,6 +2,7 @@ package dev.mp4j.pool;
 
 import dev.mp4j.core.Context;
 import dev.mp4j.core.Process;
+import dev.mp4j.core.ProcessError;
 import dev.mp4j.core.SerializationError;
 import dev.mp4j.core.internal.serial.Serialization;
 import dev.mp4j.core.internal.shm.FileNames;
@@ -47,6 +48,8 @@ final class SpawnPoolBacking extends PoolBacking {
     /** A submitting thread sends straight to a worker that holds fewer chunks than this. */
     private static final int EAGER = 2;
     private static final Duration EXIT_GRACE = Duration.ofSeconds(5);
+    /** Workers in a row that may end before they connect, with none connected, before the pool gives up. */
+    private static final int MAX_FAILED_STARTS = 3;
 
     private final class Link {
         final Process process;
@@ -72,6 +75,10 @@ final class SpawnPoolBacking extends PoolBacking {
     private final List<Process> started = new ArrayList<>();
     /** Guarded by lock. */
     private boolean stopping;
+    /** Workers in a row that ended before they connected. Guarded by lock. */
+    private int failedStarts;
+    /** Set once {@link #MAX_FAILED_STARTS} workers in a row could not start: every chunk fails with it. Guarded by lock. */
+    private ProcessError broken;
     private final AtomicInteger names = new AtomicInteger();
     private final AtomicLong chunkIds = new AtomicLong();
 
@@ -189,19 +196,37 @@ final class SpawnPoolBacking extends PoolBacking {
             process.join();
         }
         List<Chunk> orphans;
+        List<Chunk> stranded = List.of();
+        ProcessError cannotStart;
         boolean replace;
         synchronized (lock) {
             links.remove(link);
             started.remove(process); // it has ended; the list would grow with every replacement
             orphans = new ArrayList<>(link.inFlight.values());
             link.inFlight.clear();
-            replace = !stopping;
+            if (link.channel != null) {
+                failedStarts = 0;
+            } else if (!stopping && ++failedStarts >= MAX_FAILED_STARTS
+                    && links.stream().noneMatch(l -> l.channel != null)) {
+                // No worker can start (its target cannot be read there, the JVM cannot launch):
+                // replacing it forever would leave every task waiting forever.
+                broken = new ProcessError("pool workers cannot start: " + process.name() + " (pid "
+                        + process.pid() + ") exited with code " + process.exitCode()
+                        + " before it connected, as did the " + (failedStarts - 1) + " before it; see its stderr");
+                stranded = new ArrayList<>(pending);
+                pending.clear();
+            }
+            cannotStart = broken;
+            replace = !stopping && broken == null;
         }
         if (!orphans.isEmpty()) {
             WorkerLostError error = new WorkerLostError(process.pid(), process.exitCode());
             for (Chunk chunk : orphans) {
                 chunk.completeAll(error);
             }
+        }
+        for (Chunk chunk : stranded) {
+            chunk.completeAll(cannotStart);
         }
         if (replace) {
             try {
@@ -214,8 +239,16 @@ final class SpawnPoolBacking extends PoolBacking {
 
     @Override
     void submit(Chunk chunk) {
+        ProcessError cannotStart;
         synchronized (lock) {
-            pending.add(chunk);
+            cannotStart = broken;
+            if (cannotStart == null) {
+                pending.add(chunk);
+            }
+        }
+        if (cannotStart != null) {
+            chunk.completeAll(cannotStart);
+            return;
         }
         dispatch(false);
     }

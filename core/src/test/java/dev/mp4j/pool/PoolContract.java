@@ -611,6 +611,27 @@ abstract class PoolContract extends ContextContract {
         assertEquals(5, pool.apply(() -> 5));
     }
 
+    /** An initializer that serializes here but cannot be read in a child JVM. */
+    static final class UnreadableInitializer implements Initializer {
+        @java.io.Serial
+        private void readObject(java.io.ObjectInputStream in) {
+            throw new IllegalStateException("initializer cannot be read, expected by the test");
+        }
+
+        @Override
+        public void run() {}
+    }
+
+    @Test
+    void workersThatCannotStartFailTheTasksInsteadOfHanging() {
+        assumeTrue(spawn(), "a thread worker has nothing to read");
+        Pool pool = pool(PoolOptions.defaults().processes(1).initializer(new UnreadableInitializer()));
+        ProcessError e = assertThrows(ProcessError.class, () -> pool.applyAsync(() -> 1).get(Duration.ofSeconds(90)));
+        assertTrue(e.getMessage().contains("cannot start"), e.getMessage());
+        ProcessError again = assertThrows(ProcessError.class, () -> pool.apply(() -> 2));
+        assertTrue(again.getMessage().contains("cannot start"), again.getMessage());
+    }
+
     @Test
     void workersHaveNames() {
         Pool pool = pool(2);
