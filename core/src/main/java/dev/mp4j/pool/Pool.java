@@ -290,7 +290,10 @@ public final class Pool implements AutoCloseable {
             try {
                 backing.join(-1);
                 break;
-            } catch (InterruptedException e) {
+            } catch (InterruptedException | InterruptedError e) {
+                // Waiting for a worker throws InterruptedError, which sets the flag again: clear
+                // it until the workers have ended, and restore it then.
+                Thread.interrupted();
                 if (!interrupted) {
                     interrupted = true;
                     backing.terminate();

@@ -633,6 +633,20 @@ abstract class PoolContract extends ContextContract {
     }
 
     @Test
+    void anInterruptedCloseStillStopsTheWorkers() {
+        Pool pool = pool(2);
+        assertEquals(1, pool.apply(() -> 1));
+        Thread.currentThread().interrupt();
+        try {
+            pool.close();
+        } finally {
+            assertTrue(Thread.interrupted(), "close restores the interrupt");
+        }
+        assertTrue(pool.join(Duration.ZERO), "the workers have ended when close returns");
+        assertTrue(pool.toString().contains("terminated"), pool.toString());
+    }
+
+    @Test
     void workersHaveNames() {
         Pool pool = pool(2);
         String name = pool.apply(() -> Context.currentProcess().name());
