@@ -110,7 +110,8 @@ abstract class PoolContract extends ContextContract {
     static final class Unserializable {
     }
 
-    private static volatile String initialized = "no";
+    /** The workers whose initializer ran: a thread worker's Process here, a child JVM's own in that JVM. */
+    private static final Set<Object> INITIALIZED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @Test
     void processesBelowOneIsAnError() {
@@ -266,8 +267,10 @@ abstract class PoolContract extends ContextContract {
 
     @Test
     void initializerRunsInEveryWorkerBeforeItsTasks() {
-        Pool pool = pool(PoolOptions.defaults().processes(2).initializer(() -> initialized = "yes"));
-        assertEquals(List.of("yes", "yes", "yes"), pool.map(x -> initialized, range(3), 1));
+        Pool pool = pool(PoolOptions.defaults().processes(2).initializer(() -> INITIALIZED.add(Context.currentProcess())));
+        assertEquals(List.of(true, true, true), pool.map(x -> INITIALIZED.contains(Context.currentProcess()), range(3), 1));
+        Pool plain = pool(2);
+        assertEquals(List.of(false, false, false), plain.map(x -> INITIALIZED.contains(Context.currentProcess()), range(3), 1));
     }
 
     @Test
@@ -416,7 +419,8 @@ abstract class PoolContract extends ContextContract {
 
     @Test
     void aTaskOverItsTimeoutFailsAndItsWorkerIsReplaced() {
-        Pool pool = pool(PoolOptions.defaults().processes(1).taskTimeout(Duration.ofMillis(500)));
+        // Long enough that a fresh worker on a loaded machine runs the tasks after it in time.
+        Pool pool = pool(PoolOptions.defaults().processes(1).taskTimeout(Duration.ofSeconds(3)));
         AsyncResult<Long> stuck = pool.applyAsync(() -> {
             Thread.sleep(60_000);
             return ProcessHandle.current().pid();
