@@ -350,13 +350,26 @@ final class SpawnPoolBacking extends PoolBacking {
     @Override
     void killWorkers() {
         List<Process> all;
+        Set<Process> booting = new HashSet<>();
         synchronized (lock) {
             stopping = true;
             pending.clear();
             all = new ArrayList<>(started);
+            for (Link link : links) {
+                if (link.channel == null) {
+                    booting.add(link.process);
+                }
+            }
         }
         for (Process p : all) {
-            if (p.isAlive()) {
+            if (!p.isAlive()) {
+                continue;
+            }
+            // A JVM still booting has nothing to clean up, and SIGTERM that early makes it
+            // print a shutdown warning of the JDK on the parent's stderr.
+            if (booting.contains(p)) {
+                p.kill();
+            } else {
                 p.terminate();
             }
         }
