@@ -2,6 +2,7 @@ package dev.mp4j.pool;
 
 import dev.mp4j.core.Context;
 import dev.mp4j.core.InterruptedError;
+import dev.mp4j.core.ProcessError;
 import java.lang.ref.Cleaner;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -351,7 +352,12 @@ public final class Pool implements AutoCloseable {
         byte[] fnBytes = backing.serializes() ? WireFormat.function(f, "the function of the imap") : null;
         ImapJob<R> job = new ImapJob<R>(backing, ordered, imapWindow(backing.processes, chunksize), progress).register();
         job.feed(f, fnBytes, items, chunksize);
-        return new ImapIterator<>(job);
+        ImapIterator<R> iterator = new ImapIterator<>(job);
+        // Nobody can take the results of an iterator that became garbage: its input stops, so
+        // that its feeder does not wait for a consumer forever and the job can end.
+        CLEANER.register(iterator, () -> job.stopInput(
+                new ProcessError("the iterator of this imap became garbage")));
+        return iterator;
     }
 
     /**

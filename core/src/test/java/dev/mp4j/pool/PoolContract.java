@@ -651,6 +651,30 @@ abstract class PoolContract extends ContextContract {
     }
 
     @Test
+    void anImapIteratorThatBecomesGarbageStopsItsInput() {
+        Pool pool = pool(2);
+        java.util.concurrent.atomic.AtomicBoolean cut = new java.util.concurrent.atomic.AtomicBoolean();
+        startAndDropImap(pool, cut);
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            System.gc();
+            return cut.get();
+        });
+        pool.shutdown();
+        assertTrue(pool.join(Duration.ofSeconds(60)), "the dropped imap does not keep the pool open");
+    }
+
+    private static void startAndDropImap(Pool pool, java.util.concurrent.atomic.AtomicBoolean cut) {
+        Iterable<Integer> endless = () -> IntStream.iterate(0, i -> i + 1).iterator();
+        // The input's end (here its cut) makes the total known to the listener.
+        ImapIterator<Integer> it = pool.imap(x -> x, endless, 1, (done, total, failed) -> {
+            if (total >= 0) {
+                cut.set(true);
+            }
+        });
+        assertEquals(0, it.next());
+    }
+
+    @Test
     void workersHaveNames() {
         Pool pool = pool(2);
         String name = pool.apply(() -> Context.currentProcess().name());
