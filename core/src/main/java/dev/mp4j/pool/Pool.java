@@ -7,6 +7,7 @@ import java.lang.ref.Cleaner;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -314,7 +315,7 @@ public final class Pool implements AutoCloseable {
                 + backing.state().name().toLowerCase() + "]";
     }
 
-    private static final List<Object> ONE_ITEM = java.util.Collections.singletonList(null);
+    private static final List<Object> ONE_ITEM = Collections.singletonList(null);
     private static final byte[] ONE_ITEM_BYTES = WireFormat.items(ONE_ITEM, 0);
 
     private <R> AsyncResult<List<R>> submitMap(Fn<Object, Object> fn, List<Object> items, int chunksize,

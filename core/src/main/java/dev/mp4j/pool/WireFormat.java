@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -89,6 +90,18 @@ final class WireFormat {
                 items.add(in.readObject());
             }
             return items;
+        }
+    }
+
+    /** How many items {@link #items} wrote, for failing them all when they cannot be read. */
+    static int countItems(byte[] bytes) {
+        if (bytes.length >= 5 && bytes[0] == CompactCodec.MARKER) {
+            return ByteBuffer.wrap(bytes).getInt(1);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+            return in.readInt();
+        } catch (IOException e) {
+            return 1;
         }
     }
 
@@ -208,7 +221,7 @@ final class WireFormat {
                 results.add(r);
             }
             return results;
-        } catch (java.nio.BufferUnderflowException | IllegalArgumentException e) {
+        } catch (BufferUnderflowException | IllegalArgumentException e) {
             throw new IOException("malformed result frame", e);
         }
     }
