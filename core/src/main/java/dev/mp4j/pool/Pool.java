@@ -164,12 +164,9 @@ public final class Pool implements AutoCloseable {
             int chunksize, Consumer<? super List<R>> callback, Consumer<? super Throwable> errorCallback,
             ProgressListener progress) {
         Objects.requireNonNull(fn, "fn");
-        if (chunksize < 0) {
-            throw new IllegalArgumentException("chunksize must be 1 or more (0 for the default), not " + chunksize);
-        }
         @SuppressWarnings("unchecked")
         Fn<Object, Object> f = (Fn<Object, Object>) fn;
-        return submitMap(f, materialize(items), chunksize, callback, errorCallback, progress);
+        return submitMap(f, materialize(items), checkChunksizeOrDefault(chunksize), callback, errorCallback, progress);
     }
 
     /** Applies {@code fn} to every pair (Python: {@code starmap}). */
@@ -384,7 +381,10 @@ public final class Pool implements AutoCloseable {
     }
 
     private static int checkChunksizeOrDefault(int chunksize) {
-        return chunksize == 0 ? 0 : checkChunksize(chunksize);
+        if (chunksize < 0) {
+            throw new IllegalArgumentException("chunksize must be 1 or more (0 for the default), not " + chunksize);
+        }
+        return chunksize;
     }
 
     private static List<Object> materialize(Iterable<?> items) {

@@ -675,6 +675,20 @@ abstract class PoolContract extends ContextContract {
     }
 
     @Test
+    void badChunksizesAreErrorsThatNameThem() {
+        Pool pool = pool(1);
+        for (org.junit.jupiter.api.function.Executable call : List.<org.junit.jupiter.api.function.Executable>of(
+                () -> pool.map(x -> x, range(3), 0),
+                () -> pool.mapAsync(x -> x, range(3), -1, null, null, null),
+                () -> pool.starmapAsync((Integer a, Integer b) -> a + b, List.of(Args2.of(1, 2)), -1),
+                () -> pool.imap(x -> x, range(3), 0))) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
+            assertTrue(e.getMessage().contains("chunksize"), e.getMessage());
+        }
+        assertEquals(range(3), pool.mapAsync(x -> x, range(3), 0, null, null, null).get());
+    }
+
+    @Test
     void workersHaveNames() {
         Pool pool = pool(2);
         String name = pool.apply(() -> Context.currentProcess().name());
