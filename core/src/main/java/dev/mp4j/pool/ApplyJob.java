@@ -8,6 +8,8 @@ final class ApplyJob<R> extends Job {
     final AsyncResult<R> result = new AsyncResult<>();
     private final Consumer<? super R> callback;
     private final Consumer<? super Throwable> errorCallback;
+    /** Guarded by this. */
+    private boolean claimed;
 
     ApplyJob(PoolBacking owner, Consumer<? super R> callback, Consumer<? super Throwable> errorCallback) {
         super(owner, null);
@@ -18,7 +20,7 @@ final class ApplyJob<R> extends Job {
     @Override
     @SuppressWarnings("unchecked")
     void onChunk(int index, Object[] values, Throwable[] errors) {
-        if (result.ready()) {
+        if (!claim()) {
             return;
         }
         // Python runs the callback before the result is ready.
@@ -34,11 +36,20 @@ final class ApplyJob<R> extends Job {
 
     @Override
     void fail(Throwable error) {
-        if (!result.ready()) {
+        if (claim()) {
             callback(errorCallback, error);
             result.fail(error);
         }
         ended();
+    }
+
+    /** Whether this call delivers the outcome: a result and a terminate may race, one callback runs. */
+    private synchronized boolean claim() {
+        if (claimed) {
+            return false;
+        }
+        claimed = true;
+        return true;
     }
 
     @Override

@@ -32,6 +32,7 @@ final class ImapJob<R> extends Job {
     private final Condition arrived = lock.newCondition();
     /** Guarded by lock. */
     private final ArrayDeque<Entry> ready = new ArrayDeque<>();
+    /** Guarded by lock, like the fields up to {@code over}. */
     private final Map<Integer, Entry[]> early = new HashMap<>();
     private int nextChunk;
     private int chunksIn;
@@ -40,6 +41,10 @@ final class ImapJob<R> extends Job {
     private Throwable fatal;
     private boolean over;
     private volatile Thread feeder;
+    /** Set once the pool is shut down: the feeder no longer waits for the consumer. */
+    private volatile boolean unbounded;
+    /** Set when the pool is closed or terminated: the feeder reads no more input. */
+    private volatile Throwable stop;
     /** Entries moved out of {@code ready} in one go; only the consuming thread touches it. */
     private final ArrayDeque<Entry> taken = new ArrayDeque<>();
 
@@ -61,10 +66,16 @@ final class ImapJob<R> extends Job {
         try {
             Iterator<?> it = null;
             while (true) {
-                window.acquire();
+                if (!unbounded) {
+                    window.acquire();
+                }
                 List<Object> buffer = new ArrayList<>(Math.min(chunksize, 4096));
                 boolean more = true;
                 try {
+                    Throwable stopped = stop;
+                    if (stopped != null) {
+                        throw stopped;
+                    }
                     if (it == null) {
                         it = items.iterator();
                     }
@@ -73,7 +84,7 @@ final class ImapJob<R> extends Job {
                     }
                 } catch (Throwable t) {
                     inputEnded(index + 1, count + 1);
-                    completeAll(index, 1, t);
+                    completeAll(index, 1, stop != null ? stop : t);
                     return;
                 }
                 if (!buffer.isEmpty()) {
@@ -95,9 +106,32 @@ final class ImapJob<R> extends Job {
         }
     }
 
+    /**
+     * The pool was shut down: read the rest of the input without waiting for the consumer,
+     * so that join() waits for the input only, as in Python (which reads it all at once).
+     */
+    @Override
+    void poolShutDown() {
+        unbounded = true;
+        window.release();
+    }
+
+    /**
+     * The pool was closed: read no more input. The chunks already submitted still arrive;
+     * then the iteration raises {@code error} where the input was cut.
+     */
+    @Override
+    void stopInput(Throwable error) {
+        stop = error;
+        window.release();
+    }
+
     private void inputEnded(int chunks, long items) {
         lock.lock();
         try {
+            if (over) {
+                return; // failed as a whole (terminate): the iteration has ended already
+            }
             totalChunks = chunks;
             totalItems = items;
             checkOver();
@@ -153,6 +187,7 @@ final class ImapJob<R> extends Job {
 
     @Override
     void fail(Throwable error) {
+        stop = error;
         lock.lock();
         try {
             if (fatal == null && !over) {
@@ -167,10 +202,12 @@ final class ImapJob<R> extends Job {
         } finally {
             lock.unlock();
         }
+        // Wakes the feeder wherever it waits; it then reads no more input.
         Thread f = feeder;
         if (f != null) {
             f.interrupt();
         }
+        window.release();
     }
 
     @Override

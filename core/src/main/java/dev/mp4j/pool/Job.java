@@ -49,7 +49,7 @@ abstract class Job {
             }
             try {
                 progress.progress(d, total(), f);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 owner.callbackFailed(e);
             }
         }
@@ -67,6 +67,12 @@ abstract class Job {
 
     /** Ends the whole job with {@code error} (the pool was terminated). */
     abstract void fail(Throwable error);
+
+    /** The pool was shut down (Python's close): a job that reads its input lazily reads the rest now. */
+    void poolShutDown() {}
+
+    /** The pool was closed ({@link AutoCloseable}): a job that reads its input lazily stops, raising {@code error}. */
+    void stopInput(Throwable error) {}
 
     /** The number of items, or -1 while unknown. */
     abstract long total();

@@ -2,10 +2,12 @@ package dev.mp4j.pool;
 
 import dev.mp4j.core.Context;
 import dev.mp4j.core.InterruptedError;
+import dev.mp4j.core.ProcessError;
 import java.lang.ref.Cleaner;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -41,14 +43,19 @@ import java.util.function.Consumer;
  * would never become ready). {@link #join()} waits for the workers after either. <b>One
  * difference from Python:</b> {@link #close()} is {@link AutoCloseable}'s and follows
  * {@link java.util.concurrent.ExecutorService#close()}: no new work, wait for the submitted
- * work, stop the workers (Python's {@code with Pool()} terminates instead). A pool that
+ * work, stop the workers (Python's {@code with Pool()} terminates instead). An imap stops
+ * reading its input there: the results of the chunks already submitted arrive, then its
+ * iterator throws a {@link dev.mp4j.core.ProcessError} saying so, so that a loop that left
+ * an endless imap early does not keep the pool open. A pool that
  * becomes garbage is terminated; the workers of a JVM that exits are terminated too.
  *
  * <p><b>Across processes.</b> A child JVM worker that dies mid-task (SIGKILL, out of
  * memory, {@code System.exit}) fails only the tasks it held, with {@link WorkerLostError},
  * and is replaced. A result that cannot be serialized fails its item only. Exceptions of
  * callbacks are reported (to {@link PoolOptions#onCallbackError}, else stderr) and never
- * stop result delivery. Callbacks run in a pool thread; keep them short.
+ * stop result delivery. Callbacks run in the pool thread that delivers results (a thread
+ * worker, or the reader of a child JVM worker): keep them short, and never wait in one for
+ * another result of the same pool, which that thread may be the one to deliver.
  *
  * <p><b>Thread safety.</b> Every method may be called from any thread.
  *
@@ -157,12 +164,9 @@ public final class Pool implements AutoCloseable {
             int chunksize, Consumer<? super List<R>> callback, Consumer<? super Throwable> errorCallback,
             ProgressListener progress) {
         Objects.requireNonNull(fn, "fn");
-        if (chunksize < 0) {
-            throw new IllegalArgumentException("chunksize must be 1 or more (0 for the default), not " + chunksize);
-        }
         @SuppressWarnings("unchecked")
         Fn<Object, Object> f = (Fn<Object, Object>) fn;
-        return submitMap(f, materialize(items), chunksize, callback, errorCallback, progress);
+        return submitMap(f, materialize(items), checkChunksizeOrDefault(chunksize), callback, errorCallback, progress);
     }
 
     /** Applies {@code fn} to every pair (Python: {@code starmap}). */
@@ -234,7 +238,11 @@ public final class Pool implements AutoCloseable {
         return imap(fn, items, checkChunksize(chunksize), false, null);
     }
 
-    /** Python's {@code close()}: no new work; the workers end once the submitted work is done. Returns at once. */
+    /**
+     * Python's {@code close()}: no new work; the workers end once the submitted work is done.
+     * Returns at once. An imap reads the rest of its input from then on without waiting for
+     * its consumer, so that {@link #join()} waits for the input only (Python reads it all at once).
+     */
     public void shutdown() {
         backing.close();
     }
@@ -269,18 +277,24 @@ public final class Pool implements AutoCloseable {
 
     /**
      * {@link java.util.concurrent.ExecutorService#close()}'s contract: no new work, wait for
-     * the submitted work to finish, stop the workers. If interrupted while waiting, it
+     * the submitted work to finish, stop the workers. An imap reads no more of its input; its
+     * iterator throws a {@link dev.mp4j.core.ProcessError} after the results of the chunks
+     * submitted before. If interrupted while waiting, it
      * terminates the pool, waits for the workers, and restores the interrupt flag.
      */
     @Override
     public void close() {
         backing.close();
+        backing.stopInputs();
         boolean interrupted = false;
         while (true) {
             try {
                 backing.join(-1);
                 break;
-            } catch (InterruptedException e) {
+            } catch (InterruptedException | InterruptedError e) {
+                // Waiting for a worker throws InterruptedError, which sets the flag again: clear
+                // it until the workers have ended, and restore it then.
+                Thread.interrupted();
                 if (!interrupted) {
                     interrupted = true;
                     backing.terminate();
@@ -298,7 +312,7 @@ public final class Pool implements AutoCloseable {
                 + backing.state().name().toLowerCase() + "]";
     }
 
-    private static final List<Object> ONE_ITEM = java.util.Collections.singletonList(null);
+    private static final List<Object> ONE_ITEM = Collections.singletonList(null);
     private static final byte[] ONE_ITEM_BYTES = WireFormat.items(ONE_ITEM, 0);
 
     private <R> AsyncResult<List<R>> submitMap(Fn<Object, Object> fn, List<Object> items, int chunksize,
@@ -336,7 +350,12 @@ public final class Pool implements AutoCloseable {
         byte[] fnBytes = backing.serializes() ? WireFormat.function(f, "the function of the imap") : null;
         ImapJob<R> job = new ImapJob<R>(backing, ordered, imapWindow(backing.processes, chunksize), progress).register();
         job.feed(f, fnBytes, items, chunksize);
-        return new ImapIterator<>(job);
+        ImapIterator<R> iterator = new ImapIterator<>(job);
+        // Nobody can take the results of an iterator that became garbage: its input stops, so
+        // that its feeder does not wait for a consumer forever and the job can end.
+        CLEANER.register(iterator, () -> job.stopInput(
+                new ProcessError("the iterator of this imap became garbage")));
+        return iterator;
     }
 
     /**
@@ -362,7 +381,10 @@ public final class Pool implements AutoCloseable {
     }
 
     private static int checkChunksizeOrDefault(int chunksize) {
-        return chunksize == 0 ? 0 : checkChunksize(chunksize);
+        if (chunksize < 0) {
+            throw new IllegalArgumentException("chunksize must be 1 or more (0 for the default), not " + chunksize);
+        }
+        return chunksize;
     }
 
     private static List<Object> materialize(Iterable<?> items) {

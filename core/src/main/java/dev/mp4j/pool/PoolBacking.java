@@ -41,7 +41,12 @@ abstract sealed class PoolBacking permits ThreadPoolBacking, SpawnPoolBacking {
     static PoolBacking create(Context context, PoolOptions options) {
         PoolBacking backing = context.kind() == Context.Kind.SPAWN
                 ? new SpawnPoolBacking(context, options) : new ThreadPoolBacking(context, options);
-        backing.startWorkers();
+        try {
+            backing.startWorkers();
+        } catch (RuntimeException | Error e) {
+            backing.terminate(); // the workers already started must not outlive the failed constructor
+            throw e;
+        }
         return backing;
     }
 
@@ -137,19 +142,43 @@ abstract sealed class PoolBacking permits ThreadPoolBacking, SpawnPoolBacking {
 
     /** Python's close(): no new work; the workers end once the submitted work is done. */
     final void close() {
+        List<Job> pending;
         lock.lock();
         try {
             if (state != State.RUNNING) {
                 return;
             }
             state = State.CLOSED;
-            if (!jobs.isEmpty()) {
-                return;
-            }
+            pending = new ArrayList<>(jobs);
         } finally {
             lock.unlock();
         }
-        stopWorkers();
+        if (pending.isEmpty()) {
+            stopWorkers();
+        }
+        for (Job job : pending) {
+            job.poolShutDown();
+        }
+    }
+
+    /**
+     * {@link Pool#close()}: lazily read inputs stop where they are, so that an imap whose
+     * consumer stopped does not keep the pool open.
+     */
+    final void stopInputs() {
+        ProcessError error = new ProcessError("the pool was closed before this imap read all of its input");
+        for (Job job : jobs()) {
+            job.stopInput(error);
+        }
+    }
+
+    private List<Job> jobs() {
+        lock.lock();
+        try {
+            return new ArrayList<>(jobs);
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Python's terminate(): pending results fail, the workers stop now. */
@@ -164,14 +193,7 @@ abstract sealed class PoolBacking permits ThreadPoolBacking, SpawnPoolBacking {
             lock.unlock();
         }
         ProcessError error = new ProcessError("the pool was terminated before this task finished");
-        List<Job> pending;
-        lock.lock();
-        try {
-            pending = new ArrayList<>(jobs);
-        } finally {
-            lock.unlock();
-        }
-        for (Job job : pending) {
+        for (Job job : jobs()) {
             job.fail(error);
         }
         killWorkers();

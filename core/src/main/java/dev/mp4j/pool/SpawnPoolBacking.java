@@ -2,6 +2,7 @@ package dev.mp4j.pool;
 
 import dev.mp4j.core.Context;
 import dev.mp4j.core.Process;
+import dev.mp4j.core.ProcessError;
 import dev.mp4j.core.SerializationError;
 import dev.mp4j.core.internal.serial.Serialization;
 import dev.mp4j.core.internal.shm.FileNames;
@@ -20,8 +21,10 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -45,6 +48,8 @@ final class SpawnPoolBacking extends PoolBacking {
     /** A submitting thread sends straight to a worker that holds fewer chunks than this. */
     private static final int EAGER = 2;
     private static final Duration EXIT_GRACE = Duration.ofSeconds(5);
+    /** Workers in a row that may end before they connect, with none connected, before the pool gives up. */
+    private static final int MAX_FAILED_STARTS = 3;
 
     private final class Link {
         final Process process;
@@ -70,6 +75,10 @@ final class SpawnPoolBacking extends PoolBacking {
     private final List<Process> started = new ArrayList<>();
     /** Guarded by lock. */
     private boolean stopping;
+    /** Workers in a row that ended before they connected. Guarded by lock. */
+    private int failedStarts;
+    /** Set once {@link #MAX_FAILED_STARTS} workers in a row could not start: every chunk fails with it. Guarded by lock. */
+    private ProcessError broken;
     private final AtomicInteger names = new AtomicInteger();
     private final AtomicLong chunkIds = new AtomicLong();
 
@@ -107,10 +116,27 @@ final class SpawnPoolBacking extends PoolBacking {
                 options.maxTasksPerChild()), "SpawnPoolWorker-" + names.incrementAndGet(), true);
         Link link = new Link(process, server, socket);
         synchronized (lock) {
+            if (stopping) {
+                // A replacement that lost the race with close or terminate.
+                close(server);
+                OwnedFiles.remove(socket);
+                return;
+            }
             links.add(link);
+        }
+        try {
+            process.start();
+        } catch (RuntimeException | Error e) {
+            synchronized (lock) {
+                links.remove(link);
+            }
+            close(server);
+            OwnedFiles.remove(socket);
+            throw e;
+        }
+        synchronized (lock) {
             started.add(process);
         }
-        process.start();
         // A worker that dies before it connects must not leave accept() blocked.
         Thread.ofVirtual().start(() -> {
             process.join();
@@ -170,18 +196,37 @@ final class SpawnPoolBacking extends PoolBacking {
             process.join();
         }
         List<Chunk> orphans;
+        List<Chunk> stranded = List.of();
+        ProcessError cannotStart;
         boolean replace;
         synchronized (lock) {
             links.remove(link);
+            started.remove(process); // it has ended; the list would grow with every replacement
             orphans = new ArrayList<>(link.inFlight.values());
             link.inFlight.clear();
-            replace = !stopping;
+            if (link.channel != null) {
+                failedStarts = 0;
+            } else if (!stopping && ++failedStarts >= MAX_FAILED_STARTS
+                    && links.stream().noneMatch(l -> l.channel != null)) {
+                // No worker can start (its target cannot be read there, the JVM cannot launch):
+                // replacing it forever would leave every task waiting forever.
+                broken = new ProcessError("pool workers cannot start: " + process.name() + " (pid "
+                        + process.pid() + ") exited with code " + process.exitCode()
+                        + " before it connected, as did the " + (failedStarts - 1) + " before it; see its stderr");
+                stranded = new ArrayList<>(pending);
+                pending.clear();
+            }
+            cannotStart = broken;
+            replace = !stopping && broken == null;
         }
         if (!orphans.isEmpty()) {
             WorkerLostError error = new WorkerLostError(process.pid(), process.exitCode());
             for (Chunk chunk : orphans) {
                 chunk.completeAll(error);
             }
+        }
+        for (Chunk chunk : stranded) {
+            chunk.completeAll(cannotStart);
         }
         if (replace) {
             try {
@@ -194,8 +239,16 @@ final class SpawnPoolBacking extends PoolBacking {
 
     @Override
     void submit(Chunk chunk) {
+        ProcessError cannotStart;
         synchronized (lock) {
-            pending.add(chunk);
+            cannotStart = broken;
+            if (cannotStart == null) {
+                pending.add(chunk);
+            }
+        }
+        if (cannotStart != null) {
+            chunk.completeAll(cannotStart);
+            return;
         }
         dispatch(false);
     }
@@ -255,10 +308,23 @@ final class SpawnPoolBacking extends PoolBacking {
                     TaskTimer.start(chunk, options.taskTimeout(), link.process::kill);
                 }
             }
-            try {
-                targets.get(i).channel.send(WireFormat.tasks(batches.get(i), ids.get(i)));
-            } catch (IOException e) {
-                // The worker is gone: its reader fails the chunks in flight.
+            send(link, WireFormat.tasks(batches.get(i), ids.get(i)));
+        }
+    }
+
+    /**
+     * Sends a frame of tasks from any thread. A socket channel closes itself when its user's
+     * interrupt flag is set, which would lose the worker: the flag is put aside meanwhile.
+     */
+    private static void send(Link link, byte[] frame) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            link.channel.send(frame);
+        } catch (IOException e) {
+            // The worker is gone: its reader fails the chunks in flight.
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
     }
@@ -284,13 +350,26 @@ final class SpawnPoolBacking extends PoolBacking {
     @Override
     void killWorkers() {
         List<Process> all;
+        Set<Process> booting = new HashSet<>();
         synchronized (lock) {
             stopping = true;
             pending.clear();
             all = new ArrayList<>(started);
+            for (Link link : links) {
+                if (link.channel == null) {
+                    booting.add(link.process);
+                }
+            }
         }
         for (Process p : all) {
-            if (p.isAlive()) {
+            if (!p.isAlive()) {
+                continue;
+            }
+            // A JVM still booting has nothing to clean up, and SIGTERM that early makes it
+            // print a shutdown warning of the JDK on the parent's stderr.
+            if (booting.contains(p)) {
+                p.kill();
+            } else {
                 p.terminate();
             }
         }
@@ -299,18 +378,26 @@ final class SpawnPoolBacking extends PoolBacking {
     @Override
     boolean joinWorkers(long nanos) {
         long deadline = System.nanoTime() + nanos;
-        List<Process> all;
-        synchronized (lock) {
-            all = new ArrayList<>(started);
-        }
-        for (Process p : all) {
-            if (nanos < 0) {
-                p.join();
-            } else if (!p.join(Duration.ofNanos(deadline - System.nanoTime()))) {
-                return false;
+        Set<Process> joined = new HashSet<>();
+        while (true) {
+            // Again until no worker is new: a replacement may have started meanwhile.
+            List<Process> all;
+            synchronized (lock) {
+                all = new ArrayList<>(started);
+            }
+            all.removeAll(joined);
+            if (all.isEmpty()) {
+                return true;
+            }
+            for (Process p : all) {
+                if (nanos < 0) {
+                    p.join();
+                } else if (!p.join(Duration.ofNanos(deadline - System.nanoTime()))) {
+                    return false;
+                }
+                joined.add(p);
             }
         }
-        return true;
     }
 
     private static void close(AutoCloseable closeable) {

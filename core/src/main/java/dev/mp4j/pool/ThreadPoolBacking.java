@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -60,7 +59,7 @@ final class ThreadPoolBacking extends PoolBacking {
         int max = options.maxTasksPerChild();
         int done = 0;
         Thread me = Thread.currentThread();
-        AtomicBoolean retired = new AtomicBoolean();
+        Process self = Context.currentProcess();
         try {
             while (max == 0 || done < max) {
                 Chunk chunk = queue.take();
@@ -71,7 +70,6 @@ final class ThreadPoolBacking extends PoolBacking {
                 if (options.taskTimeout() != null) {
                     TaskTimer.start(chunk, options.taskTimeout(), () -> {
                         // This worker is stuck in the task: it retires, a fresh one takes over.
-                        retired.set(true);
                         me.interrupt();
                         if (!stopping) {
                             startWorker();
@@ -81,8 +79,12 @@ final class ThreadPoolBacking extends PoolBacking {
                 Object[] values = new Object[chunk.size];
                 Throwable[] errors = new Throwable[chunk.size];
                 ChunkRunner.run(chunk.fn, chunk.items, initError, values, errors);
-                chunk.complete(values, errors);
-                if (retired.get()) {
+                boolean inTime = chunk.complete(values, errors);
+                // An interrupt a task left behind belongs to it, not to the worker's next take().
+                Thread.interrupted();
+                if (!inTime) {
+                    // Timed out: the timer retired this worker and started its successor.
+                    forget(self);
                     return;
                 }
                 done++;
@@ -90,8 +92,16 @@ final class ThreadPoolBacking extends PoolBacking {
         } catch (InterruptedException e) {
             return;
         }
+        forget(self);
         if (!stopping) {
             startWorker();
+        }
+    }
+
+    /** A worker that retires while the pool goes on leaves the set, which would grow with every replacement. */
+    private void forget(Process worker) {
+        if (!stopping) {
+            workers.remove(worker);
         }
     }
 

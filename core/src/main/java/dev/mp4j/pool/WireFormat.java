@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -92,6 +93,18 @@ final class WireFormat {
         }
     }
 
+    /** How many items {@link #items} wrote, for failing them all when they cannot be read. */
+    static int countItems(byte[] bytes) {
+        if (bytes.length >= 5 && bytes[0] == CompactCodec.MARKER) {
+            return ByteBuffer.wrap(bytes).getInt(1);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+            return in.readInt();
+        } catch (IOException e) {
+            return 1;
+        }
+    }
+
     static byte[] tasks(List<Chunk> chunks, long[] ids) {
         int size = 4;
         for (Chunk c : chunks) {
@@ -136,22 +149,24 @@ final class WireFormat {
     static byte[] results(long chunkId, Object[] values, Throwable[] errors) {
         try {
             return tryResults(chunkId, values, errors);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // A writeObject may throw an unchecked exception too: that item fails, not the worker.
             Object[] v = values.clone();
             Throwable[] t = errors.clone();
             for (int i = 0; i < v.length; i++) {
                 if (t[i] != null) {
                     try {
                         Serialization.serialize(t[i], "exception");
-                    } catch (SerializationError s) {
+                    } catch (RuntimeException s) {
                         t[i] = new RemoteError(t[i]);
                     }
                 } else {
                     try {
                         Serialization.serialize(v[i], "the result of item " + i);
-                    } catch (SerializationError s) {
+                    } catch (RuntimeException s) {
                         v[i] = null;
-                        t[i] = new SerializationError(s.getMessage());
+                        t[i] = new SerializationError(s instanceof SerializationError ? s.getMessage()
+                                : "cannot serialize the result of item " + i + ": " + s);
                     }
                 }
             }
@@ -206,7 +221,7 @@ final class WireFormat {
                 results.add(r);
             }
             return results;
-        } catch (java.nio.BufferUnderflowException | IllegalArgumentException e) {
+        } catch (BufferUnderflowException | IllegalArgumentException e) {
             throw new IOException("malformed result frame", e);
         }
     }
@@ -247,7 +262,8 @@ final class WireFormat {
                 }
             }
             return new ResultRecord(chunkIdOf(frame), values, errors);
-        } catch (IOException | ClassNotFoundException e) {
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            // A readObject may throw an unchecked exception too: the chunk fails, not the reader.
             throw new SerializationError("cannot read the results of a pool worker: " + e, e);
         }
     }

@@ -10,6 +10,8 @@ import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 
@@ -65,7 +67,7 @@ record WorkerLoop(String socket, Initializer initializer, int maxTasks) implemen
                     try {
                         if (task.jobId() != cachedJob) {
                             cachedFn = null;
-                            cachedFn = deserializeFn(task.fn());
+                            cachedFn = WireFormat.readFunction(task.fn());
                             cachedJob = task.jobId();
                         }
                         List<Object> items = WireFormat.readItems(task.items());
@@ -74,12 +76,14 @@ record WorkerLoop(String socket, Initializer initializer, int maxTasks) implemen
                         ChunkRunner.run(cachedFn, items, initError, values, errors);
                     } catch (Throwable t) {
                         // The task or its items could not be read here: every item fails with that.
-                        int n = countItems(task.items());
+                        int n = WireFormat.countItems(task.items());
                         values = new Object[n];
                         errors = new Throwable[n];
-                        java.util.Arrays.fill(errors, t);
+                        Arrays.fill(errors, t);
                         cachedJob = -1;
                     }
+                    // An interrupt a task left behind would close the channel at the next send.
+                    Thread.interrupted();
                     outbox.add(WireFormat.results(task.chunkId(), values, errors));
                     done++;
                 }
@@ -97,7 +101,7 @@ record WorkerLoop(String socket, Initializer initializer, int maxTasks) implemen
         private static final long MAX_DELAY_NANOS = 1_000_000;
         private static final int MAX_RESULTS = 64;
         private final FramedChannel channel;
-        private final java.util.ArrayList<byte[]> results = new java.util.ArrayList<>();
+        private final ArrayList<byte[]> results = new ArrayList<>();
         private long oldest;
 
         Outbox(FramedChannel channel) {
@@ -123,21 +127,6 @@ record WorkerLoop(String socket, Initializer initializer, int maxTasks) implemen
                 channel.send(WireFormat.resultFrame(results));
                 results.clear();
             }
-        }
-    }
-
-    private static Fn<Object, Object> deserializeFn(byte[] bytes) throws IOException, ReflectiveOperationException {
-        return WireFormat.readFunction(bytes);
-    }
-
-    private static int countItems(byte[] items) {
-        if (items.length >= 5 && items[0] == CompactCodec.MARKER) {
-            return java.nio.ByteBuffer.wrap(items).getInt(1);
-        }
-        try (var in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(items))) {
-            return in.readInt();
-        } catch (IOException e) {
-            return 1;
         }
     }
 

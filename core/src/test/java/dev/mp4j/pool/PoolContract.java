@@ -110,11 +110,15 @@ abstract class PoolContract extends ContextContract {
     static final class Unserializable {
     }
 
-    private static volatile String initialized = "no";
+    /** The workers whose initializer ran: a thread worker's Process here, a child JVM's own in that JVM. */
+    private static final Set<Object> INITIALIZED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @Test
     void processesBelowOneIsAnError() {
-        assertThrows(IllegalArgumentException.class, () -> new Pool(context(), 0));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Pool(context(), 0));
+        assertTrue(e.getMessage().contains("processes"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> PoolOptions.defaults().maxTasksPerChild(0));
+        assertTrue(e.getMessage().contains("maxTasksPerChild"), e.getMessage());
     }
 
     @Test
@@ -263,8 +267,10 @@ abstract class PoolContract extends ContextContract {
 
     @Test
     void initializerRunsInEveryWorkerBeforeItsTasks() {
-        Pool pool = pool(PoolOptions.defaults().processes(2).initializer(() -> initialized = "yes"));
-        assertEquals(List.of("yes", "yes", "yes"), pool.map(x -> initialized, range(3), 1));
+        Pool pool = pool(PoolOptions.defaults().processes(2).initializer(() -> INITIALIZED.add(Context.currentProcess())));
+        assertEquals(List.of(true, true, true), pool.map(x -> INITIALIZED.contains(Context.currentProcess()), range(3), 1));
+        Pool plain = pool(2);
+        assertEquals(List.of(false, false, false), plain.map(x -> INITIALIZED.contains(Context.currentProcess()), range(3), 1));
     }
 
     @Test
@@ -413,7 +419,8 @@ abstract class PoolContract extends ContextContract {
 
     @Test
     void aTaskOverItsTimeoutFailsAndItsWorkerIsReplaced() {
-        Pool pool = pool(PoolOptions.defaults().processes(1).taskTimeout(Duration.ofMillis(500)));
+        // Long enough that a fresh worker on a loaded machine runs the tasks after it in time.
+        Pool pool = pool(PoolOptions.defaults().processes(1).taskTimeout(Duration.ofSeconds(3)));
         AsyncResult<Long> stuck = pool.applyAsync(() -> {
             Thread.sleep(60_000);
             return ProcessHandle.current().pid();
@@ -478,6 +485,207 @@ abstract class PoolContract extends ContextContract {
         Pool pool = new Pool(context(), 2);
         assertEquals(4, pool.apply(() -> 4));
         workers.set(Context.activeChildren().stream().filter(p -> p.name().contains("PoolWorker")).count());
+    }
+
+    @Test
+    void anInterruptLeftByATaskDoesNotStopItsWorker() {
+        Pool pool = pool(1);
+        assertEquals(1, pool.apply(() -> {
+            Thread.currentThread().interrupt();
+            return 1;
+        }));
+        assertEquals(2, pool.apply(() -> 2));
+        assertFalse(pool.apply(() -> Thread.currentThread().isInterrupted()), "the flag stays with its task");
+        assertEquals(range(10), pool.map(x -> x, range(10), 1));
+    }
+
+    @Test
+    void anInterruptedSubmitterDoesNotBreakAWorker() {
+        Pool pool = pool(1);
+        AsyncResult<Integer> r;
+        Thread.currentThread().interrupt();
+        try {
+            r = pool.applyAsync(() -> 3);
+        } finally {
+            assertTrue(Thread.interrupted(), "the submitter keeps its interrupt");
+        }
+        assertEquals(3, r.get(Duration.ofSeconds(60)));
+        assertEquals(4, pool.apply(() -> 4));
+    }
+
+    @Test
+    void aProgressListenerThatThrowsAnErrorDoesNotStopDelivery() {
+        List<Throwable> reported = new CopyOnWriteArrayList<>();
+        Pool pool = pool(PoolOptions.defaults().processes(2).onCallbackError(reported::add));
+        List<Integer> got = pool.map(x -> x, range(4), 1, (done, total, failed) -> {
+            throw new AssertionError("listener fails, expected by the test");
+        });
+        assertEquals(range(4), got);
+        assertEquals(4, reported.size());
+    }
+
+    @Test
+    void anAbandonedImapDoesNotHangClose() {
+        AtomicLong pulled = new AtomicLong();
+        Iterable<Integer> endless = () -> new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public Integer next() {
+                return (int) pulled.incrementAndGet();
+            }
+        };
+        ImapIterator<Integer> it;
+        try (Pool pool = new Pool(context(), 2)) {
+            it = pool.imap(x -> x, endless);
+            assertEquals(1, it.next());
+        }
+        // The results of the chunks submitted before close arrive, then the cut is raised.
+        ProcessError e = assertThrows(ProcessError.class, () -> {
+            while (true) {
+                it.next();
+            }
+        });
+        assertTrue(e.getMessage().contains("closed"), e.getMessage());
+        assertFalse(it.hasNext());
+    }
+
+    @Test
+    void joinBeforeConsumingAnImapReadsAllItsInput() {
+        Pool pool = pool(2);
+        int n = 3 * Pool.imapWindow(pool.processes(), 1);
+        ImapIterator<Integer> it = pool.imap(x -> x + 1, range(n));
+        pool.shutdown();
+        assertTrue(pool.join(Duration.ofSeconds(90)), "join waits for the input, not for the consumer");
+        List<Integer> got = new ArrayList<>();
+        it.forEachRemaining(got::add);
+        assertEquals(range(n).stream().map(x -> x + 1).toList(), got);
+    }
+
+    @Test
+    void terminateEndsAPendingImap() {
+        Pool pool = pool(1);
+        ImapIterator<Integer> it = pool.imap(x -> {
+            Thread.sleep(60_000);
+            return x;
+        }, range(5));
+        pool.terminate();
+        ProcessError e = assertThrows(ProcessError.class, it::next);
+        assertTrue(e.getMessage().contains("terminated"), e.getMessage());
+        assertFalse(it.hasNext());
+        assertTrue(pool.join(Duration.ofSeconds(30)));
+    }
+
+    /** A result that serializes but cannot be read back. */
+    static final class Unreadable implements java.io.Serializable {
+        @java.io.Serial
+        private void readObject(java.io.ObjectInputStream in) {
+            throw new IllegalStateException("cannot be read, expected by the test");
+        }
+    }
+
+    /** A result whose serialization throws an unchecked exception. */
+    static final class Unwritable implements java.io.Serializable {
+        @java.io.Serial
+        private void writeObject(java.io.ObjectOutputStream out) {
+            throw new IllegalStateException("cannot be written, expected by the test");
+        }
+    }
+
+    @Test
+    void aResultThatCannotBeReadOrWrittenFailsItsItemOnly() {
+        Pool pool = pool(1);
+        ImapIterator<Object> it = pool.imap(x -> x == 1 ? new Unreadable() : x == 3 ? new Unwritable() : x, range(5), 1);
+        assertEquals(0, it.next());
+        if (spawn()) {
+            assertThrows(SerializationError.class, it::next);
+        } else {
+            assertInstanceOf(Unreadable.class, it.next());
+        }
+        assertEquals(2, it.next());
+        if (spawn()) {
+            assertThrows(SerializationError.class, it::next);
+        } else {
+            assertInstanceOf(Unwritable.class, it.next());
+        }
+        assertEquals(4, it.next());
+        assertEquals(5, pool.apply(() -> 5));
+    }
+
+    /** An initializer that serializes here but cannot be read in a child JVM. */
+    static final class UnreadableInitializer implements Initializer {
+        @java.io.Serial
+        private void readObject(java.io.ObjectInputStream in) {
+            throw new IllegalStateException("initializer cannot be read, expected by the test");
+        }
+
+        @Override
+        public void run() {}
+    }
+
+    @Test
+    void workersThatCannotStartFailTheTasksInsteadOfHanging() {
+        assumeTrue(spawn(), "a thread worker has nothing to read");
+        Pool pool = pool(PoolOptions.defaults().processes(1).initializer(new UnreadableInitializer()));
+        ProcessError e = assertThrows(ProcessError.class, () -> pool.applyAsync(() -> 1).get(Duration.ofSeconds(90)));
+        assertTrue(e.getMessage().contains("cannot start"), e.getMessage());
+        ProcessError again = assertThrows(ProcessError.class, () -> pool.apply(() -> 2));
+        assertTrue(again.getMessage().contains("cannot start"), again.getMessage());
+    }
+
+    @Test
+    void anInterruptedCloseStillStopsTheWorkers() {
+        Pool pool = pool(2);
+        assertEquals(1, pool.apply(() -> 1));
+        Thread.currentThread().interrupt();
+        try {
+            pool.close();
+        } finally {
+            assertTrue(Thread.interrupted(), "close restores the interrupt");
+        }
+        assertTrue(pool.join(Duration.ZERO), "the workers have ended when close returns");
+        assertTrue(pool.toString().contains("terminated"), pool.toString());
+    }
+
+    @Test
+    void anImapIteratorThatBecomesGarbageStopsItsInput() {
+        Pool pool = pool(2);
+        java.util.concurrent.atomic.AtomicBoolean cut = new java.util.concurrent.atomic.AtomicBoolean();
+        startAndDropImap(pool, cut);
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            System.gc();
+            return cut.get();
+        });
+        pool.shutdown();
+        assertTrue(pool.join(Duration.ofSeconds(60)), "the dropped imap does not keep the pool open");
+    }
+
+    private static void startAndDropImap(Pool pool, java.util.concurrent.atomic.AtomicBoolean cut) {
+        Iterable<Integer> endless = () -> IntStream.iterate(0, i -> i + 1).iterator();
+        // The input's end (here its cut) makes the total known to the listener.
+        ImapIterator<Integer> it = pool.imap(x -> x, endless, 1, (done, total, failed) -> {
+            if (total >= 0) {
+                cut.set(true);
+            }
+        });
+        assertEquals(0, it.next());
+    }
+
+    @Test
+    void badChunksizesAreErrorsThatNameThem() {
+        Pool pool = pool(1);
+        for (org.junit.jupiter.api.function.Executable call : List.<org.junit.jupiter.api.function.Executable>of(
+                () -> pool.map(x -> x, range(3), 0),
+                () -> pool.mapAsync(x -> x, range(3), -1, null, null, null),
+                () -> pool.starmapAsync((Integer a, Integer b) -> a + b, List.of(Args2.of(1, 2)), -1),
+                () -> pool.imap(x -> x, range(3), 0))) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
+            assertTrue(e.getMessage().contains("chunksize"), e.getMessage());
+        }
+        assertEquals(range(3), pool.mapAsync(x -> x, range(3), 0, null, null, null).get());
     }
 
     @Test
