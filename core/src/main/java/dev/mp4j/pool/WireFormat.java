@@ -25,8 +25,9 @@ import java.util.List;
  * tasks   (pool -> worker): int n, then n times: long chunkId, long jobId,
  *                           int fnLength, fn bytes, int itemsLength, items bytes
  * items   (one object stream): int count, count objects
- * results (worker -> pool): int n, then n times: int length, and a result:
- *                           long chunkId, then compact values or one object stream of
+ * worker  (worker -> pool): int n, then n times: int length, and a result;
+ *                           then int c, c times: long chunkId of a chunk it is about to run
+ * result  (one chunk's):    long chunkId, then compact values or one object stream of
  *                           int count, count times: boolean failed, the value or the exception
  * </pre>
  *
@@ -196,9 +197,13 @@ final class WireFormat {
         return bytes.toByteArray();
     }
 
-    /** Several results in one frame: int count, then count times int length and the result. */
-    static byte[] resultFrame(List<byte[]> results) {
-        int size = 4;
+    /**
+     * What a worker sends: the results it has not yet sent, then the chunks it is about to
+     * run (its claim): int count, count times int length and the result, then int claims,
+     * claims times long chunkId.
+     */
+    static byte[] workerFrame(List<byte[]> results, long[] claims) {
+        int size = 8 + 8 * claims.length;
         for (byte[] r : results) {
             size += 4 + r.length;
         }
@@ -206,11 +211,17 @@ final class WireFormat {
         for (byte[] r : results) {
             frame.putInt(r.length).put(r);
         }
+        frame.putInt(claims.length);
+        for (long id : claims) {
+            frame.putLong(id);
+        }
         return frame.array();
     }
 
-    /** The results of a frame written by {@link #resultFrame}. */
-    static List<byte[]> splitResults(byte[] frame) throws IOException {
+    /** A frame written by {@link #workerFrame}. */
+    record WorkerFrame(List<byte[]> results, long[] claims) {}
+
+    static WorkerFrame readWorkerFrame(byte[] frame) throws IOException {
         ByteBuffer in = ByteBuffer.wrap(frame);
         try {
             int n = in.getInt();
@@ -220,9 +231,13 @@ final class WireFormat {
                 in.get(r);
                 results.add(r);
             }
-            return results;
-        } catch (BufferUnderflowException | IllegalArgumentException e) {
-            throw new IOException("malformed result frame", e);
+            long[] claims = new long[in.getInt()];
+            for (int i = 0; i < claims.length; i++) {
+                claims[i] = in.getLong();
+            }
+            return new WorkerFrame(results, claims);
+        } catch (BufferUnderflowException | IllegalArgumentException | NegativeArraySizeException e) {
+            throw new IOException("malformed worker frame", e);
         }
     }
 
