@@ -179,6 +179,9 @@ final class SpawnPoolBacking extends PoolBacking {
                             link.claimed.add(id);
                         }
                     }
+                    for (long id : frame.releases()) {
+                        link.claimed.remove(id);
+                    }
                 }
                 dispatch(true);
                 for (int i = 0; i < chunks.size(); i++) {

@@ -26,7 +26,8 @@ import java.util.List;
  *                           int fnLength, fn bytes, int itemsLength, items bytes
  * items   (one object stream): int count, count objects
  * worker  (worker -> pool): int n, then n times: int length, and a result;
- *                           then int c, c times: long chunkId of a chunk it is about to run
+ *                           then int c, c times: long chunkId of a chunk it is about to run,
+ *                           then int r, r times: long chunkId of a claimed chunk given back
  * result  (one chunk's):    long chunkId, then compact values or one object stream of
  *                           int count, count times: boolean failed, the value or the exception
  * </pre>
@@ -198,12 +199,13 @@ final class WireFormat {
     }
 
     /**
-     * What a worker sends: the results it has not yet sent, then the chunks it is about to
-     * run (its claim): int count, count times int length and the result, then int claims,
-     * claims times long chunkId.
+     * What a worker sends: the results it has not yet sent, the chunks it is about to run
+     * (its claim), and claimed chunks it gives back unstarted: int count, count times int
+     * length and the result, then int claims, claims times long chunkId, then the same for
+     * releases.
      */
-    static byte[] workerFrame(List<byte[]> results, long[] claims) {
-        int size = 8 + 8 * claims.length;
+    static byte[] workerFrame(List<byte[]> results, long[] claims, long[] releases) {
+        int size = 12 + 8 * claims.length + 8 * releases.length;
         for (byte[] r : results) {
             size += 4 + r.length;
         }
@@ -211,15 +213,17 @@ final class WireFormat {
         for (byte[] r : results) {
             frame.putInt(r.length).put(r);
         }
-        frame.putInt(claims.length);
-        for (long id : claims) {
-            frame.putLong(id);
+        for (long[] ids : List.of(claims, releases)) {
+            frame.putInt(ids.length);
+            for (long id : ids) {
+                frame.putLong(id);
+            }
         }
         return frame.array();
     }
 
     /** A frame written by {@link #workerFrame}. */
-    record WorkerFrame(List<byte[]> results, long[] claims) {}
+    record WorkerFrame(List<byte[]> results, long[] claims, long[] releases) {}
 
     static WorkerFrame readWorkerFrame(byte[] frame) throws IOException {
         ByteBuffer in = ByteBuffer.wrap(frame);
@@ -231,14 +235,18 @@ final class WireFormat {
                 in.get(r);
                 results.add(r);
             }
-            long[] claims = new long[in.getInt()];
-            for (int i = 0; i < claims.length; i++) {
-                claims[i] = in.getLong();
-            }
-            return new WorkerFrame(results, claims);
+            return new WorkerFrame(results, readIds(in), readIds(in));
         } catch (BufferUnderflowException | IllegalArgumentException | NegativeArraySizeException e) {
             throw new IOException("malformed worker frame", e);
         }
+    }
+
+    private static long[] readIds(ByteBuffer in) {
+        long[] ids = new long[in.getInt()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = in.getLong();
+        }
+        return ids;
     }
 
     static long chunkIdOf(byte[] frame) {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 
@@ -26,7 +27,9 @@ import java.util.concurrent.LinkedBlockingQueue;
  * chunks the worker claims them in a frame (with the results that wait): when it dies, the
  * pool fails only the chunks it claimed and gave no result for, and sends the others to
  * another worker. Claims grow from one chunk while batches are fast (throughput) and fall
- * back to one after a slow batch (few chunks lost with a JVM).
+ * back to one after a slow batch; the rest of a batch is released once one of its chunks
+ * runs long (so a death fails only the chunk that was running, bar a death within a
+ * millisecond of that chunk's start).
  */
 record WorkerLoop(String socket, Initializer initializer, int maxTasks) implements Process.Target {
 
@@ -83,16 +86,15 @@ record WorkerLoop(String socket, Initializer initializer, int maxTasks) implemen
                     n = Math.min(n, maxTasks - done);
                 }
                 List<WireFormat.TaskRecord> batch = new ArrayList<>(n);
-                long[] ids = new long[n];
                 for (int i = 0; i < n; i++) {
                     batch.add(received.poll());
-                    ids[i] = batch.get(i).chunkId();
                 }
                 // Written before the chunks run: should this JVM die, the pool knows which ones it
                 // had started (they fail) and which ones it had not (they go to another worker).
-                outbox.claim(ids);
+                outbox.claim(batch);
                 long began = System.nanoTime();
-                for (WireFormat.TaskRecord task : batch) {
+                WireFormat.TaskRecord task;
+                while ((task = outbox.next()) != null) {
                     Object[] values;
                     Throwable[] errors;
                     try {
@@ -121,23 +123,33 @@ record WorkerLoop(String socket, Initializer initializer, int maxTasks) implemen
                 // Fast chunks are claimed many to a frame; after a slow batch, one at a time, so
                 // that few chunks are lost with this JVM should the next one be slow too.
                 claim = System.nanoTime() - began < FAST_BATCH_NANOS ? Math.min(MAX_CLAIM, claim * 2) : 1;
+                List<WireFormat.TaskRecord> released = outbox.released();
+                for (int i = released.size() - 1; i >= 0; i--) {
+                    received.addFirst(released.get(i));
+                }
             }
             outbox.flush();
         }
     }
 
     /**
-     * Results not yet sent: several go in one frame, so the pool's reader wakes once for
-     * them. They ride with the next claim; a result waits at most {@link #MAX_DELAY_NANOS}
-     * (a daemon thread sends it when the chunk after it is slow), and never while this
-     * worker has nothing else to do.
+     * What this worker tells the pool, one frame at a time: results not yet sent, claims and
+     * releases. Results go several to a frame, so the pool's reader wakes once for them; they
+     * ride with the next claim, and never wait while this worker has nothing else to do. A
+     * daemon thread ({@link #flushLate}) sends a result that waited {@link #MAX_DELAY_NANOS},
+     * and when a claimed chunk runs that long, releases the claimed chunks after it: a slow
+     * chunk that kills this JVM then fails alone, and the released ones are claimed again.
      */
     private static final class Outbox {
         private static final long MAX_DELAY_NANOS = 1_000_000;
-        private static final long[] NO_CLAIMS = new long[0];
+        private static final long[] NONE = new long[0];
         private final FramedChannel channel;
         private final ArrayList<byte[]> results = new ArrayList<>();
+        /** Claimed and not yet started, in order. */
+        private final ArrayDeque<WireFormat.TaskRecord> claimed = new ArrayDeque<>();
+        private final List<WireFormat.TaskRecord> released = new ArrayList<>();
         private long oldest;
+        private long started;
 
         Outbox(FramedChannel channel) {
             this.channel = channel;
@@ -154,35 +166,74 @@ record WorkerLoop(String socket, Initializer initializer, int maxTasks) implemen
             }
         }
 
-        /** Sends the results that wait with a claim of chunks about to run. */
-        synchronized void claim(long[] ids) throws IOException {
-            channel.send(WireFormat.workerFrame(results, ids));
-            results.clear();
+        /** Sends the results that wait with a claim of the chunks about to run. */
+        synchronized void claim(List<WireFormat.TaskRecord> batch) throws IOException {
+            send(ids(batch), NONE);
+            claimed.addAll(batch);
+            started = System.nanoTime();
+            notifyAll();
+        }
+
+        /** The next claimed chunk to run, or null when the batch is done or the rest was released. */
+        synchronized WireFormat.TaskRecord next() {
+            started = System.nanoTime();
+            return claimed.poll();
+        }
+
+        /** The chunks released from the last batch, to claim again. */
+        synchronized List<WireFormat.TaskRecord> released() {
+            List<WireFormat.TaskRecord> r = new ArrayList<>(released);
+            released.clear();
+            return r;
         }
 
         synchronized void flush() throws IOException {
             if (!results.isEmpty()) {
-                claim(NO_CLAIMS);
+                send(NONE, NONE);
             }
         }
 
-        /** Runs on a daemon thread: sends the results that waited too long, until the channel fails. */
+        private void send(long[] claims, long[] releases) throws IOException {
+            channel.send(WireFormat.workerFrame(results, claims, releases));
+            results.clear();
+        }
+
+        private static long[] ids(Collection<WireFormat.TaskRecord> tasks) {
+            return tasks.stream().mapToLong(WireFormat.TaskRecord::chunkId).toArray();
+        }
+
+        /** Runs on a daemon thread: sends late results and releases, until the channel fails. */
         synchronized void flushLate() {
             try {
                 while (true) {
-                    if (results.isEmpty()) {
-                        wait();
-                        continue;
+                    long now = System.nanoTime();
+                    long wake = Long.MAX_VALUE;
+                    if (!claimed.isEmpty()) {
+                        if (now - started >= MAX_DELAY_NANOS) {
+                            send(NONE, ids(claimed));
+                            released.addAll(claimed);
+                            claimed.clear();
+                        } else {
+                            wake = started + MAX_DELAY_NANOS;
+                        }
                     }
-                    long late = oldest + MAX_DELAY_NANOS - System.nanoTime();
-                    if (late <= 0) {
-                        flush();
+                    if (!results.isEmpty()) {
+                        if (now - oldest >= MAX_DELAY_NANOS) {
+                            flush();
+                        } else {
+                            wake = wake == Long.MAX_VALUE ? oldest + MAX_DELAY_NANOS
+                                    : Math.min(wake, oldest + MAX_DELAY_NANOS);
+                        }
+                    }
+                    if (wake == Long.MAX_VALUE) {
+                        wait();
                     } else {
-                        wait(late / 1_000_000, (int) (late % 1_000_000));
+                        long nanos = Math.max(1, wake - System.nanoTime());
+                        wait(nanos / 1_000_000, (int) (nanos % 1_000_000));
                     }
                 }
             } catch (IOException | InterruptedException e) {
-                // The channel ended: so does the JVM.
+                // The channel ended: so does this JVM.
             }
         }
     }

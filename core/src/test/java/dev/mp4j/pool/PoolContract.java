@@ -389,6 +389,38 @@ abstract class PoolContract extends ContextContract {
     }
 
     @Test
+    void aDeadWorkerGivesBackTheChunksItClaimedAfterTheOneThatRanLong() throws Exception {
+        assumeTrue(spawn(), "only a child JVM can be SIGKILLed");
+        Pool pool = pool(1);
+        // Fast chunks make the worker claim many chunks at once: the victim is one of a batch.
+        assertEquals(range(2000), pool.map(x -> x, range(2000), 1));
+        String pidFile = dir.resolve("victim.pid").toString();
+        String runs = dir.toString();
+        ImapIterator<Integer> it = pool.imap(x -> {
+            if (x == 10) {
+                Files.writeString(Path.of(pidFile + ".tmp"), Long.toString(ProcessHandle.current().pid()));
+                Files.move(Path.of(pidFile + ".tmp"), Path.of(pidFile));
+                Thread.sleep(60_000);
+            }
+            // A second run of the same item would fail here.
+            Files.createFile(Path.of(runs, "ran-" + x));
+            return x;
+        }, range(64), 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(Path.of(pidFile)));
+        long pid = Long.parseLong(Files.readString(Path.of(pidFile)));
+        ProcessHandle.of(pid).orElseThrow().destroyForcibly();
+        for (int i = 0; i < 64; i++) {
+            if (i == 10) {
+                WorkerLostError lost = assertThrows(WorkerLostError.class, () -> it.next(Duration.ofSeconds(30)));
+                assertEquals(pid, lost.pid());
+            } else {
+                assertEquals(i, it.next(Duration.ofSeconds(30)));
+            }
+        }
+        assertFalse(it.hasNext());
+    }
+
+    @Test
     void aTaskThatCannotTravelFailsAtSubmit() {
         Pool pool = pool(1);
         Unserializable u = new Unserializable();
