@@ -53,7 +53,8 @@ final class Chunk {
         return true;
     }
 
-    private void stopTimer() {
+    /** Stops the timeout clock without completing the chunk (it goes to another worker). */
+    void stopTimer() {
         ScheduledFuture<?> t = timer;
         if (t != null) {
             t.cancel(false);

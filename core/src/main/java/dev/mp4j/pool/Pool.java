@@ -50,12 +50,14 @@ import java.util.function.Consumer;
  * becomes garbage is terminated; the workers of a JVM that exits are terminated too.
  *
  * <p><b>Across processes.</b> A child JVM worker that dies mid-task (SIGKILL, out of
- * memory, {@code System.exit}) fails only the tasks it held, with {@link WorkerLostError},
- * and is replaced. A result that cannot be serialized fails its item only. Exceptions of
- * callbacks are reported (to {@link PoolOptions#onCallbackError}, else stderr) and never
- * stop result delivery. Callbacks run in the pool thread that delivers results (a thread
- * worker, or the reader of a child JVM worker): keep them short, and never wait in one for
- * another result of the same pool, which that thread may be the one to deliver.
+ * memory, {@code System.exit}) fails only the task it was running, with
+ * {@link WorkerLostError}, and is replaced; the tasks queued on it that it had not started
+ * run on another worker, and no task runs twice. A result that cannot be serialized fails
+ * its item only. Exceptions of callbacks are reported (to
+ * {@link PoolOptions#onCallbackError}, else stderr) and never stop result delivery.
+ * Callbacks run in the pool thread that delivers results (a thread worker, or the reader
+ * of a child JVM worker): keep them short, and never wait in one for another result of
+ * the same pool, which that thread may be the one to deliver.
  *
  * <p><b>Thread safety.</b> Every method may be called from any thread.
  *

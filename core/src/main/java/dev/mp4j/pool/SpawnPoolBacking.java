@@ -20,8 +20,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,8 +38,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * One reader thread per worker receives its results, tops its window up, and completes
  * the chunks' jobs (callbacks run there).
  *
- * <p>Loss: when a worker's channel ends while chunks are in flight, those chunks fail with
- * {@link WorkerLostError} naming its pid and exit code, and a fresh worker replaces it.
+ * <p>Loss: a worker claims chunks in a frame before it runs them (see {@link WorkerLoop}).
+ * When its channel ends, the chunks it claimed and gave no result for fail with
+ * {@link WorkerLostError} naming its pid and exit code; the chunks it had not started go
+ * back to the front of the queue, so no task runs twice and no other task fails; a fresh
+ * worker replaces it.
  */
 final class SpawnPoolBacking extends PoolBacking {
 
@@ -55,7 +58,10 @@ final class SpawnPoolBacking extends PoolBacking {
         final Process process;
         final ServerSocketChannel server;
         final Path socket;
-        final Map<Long, Chunk> inFlight = new HashMap<>();
+        /** Sent and without a result, in the order sent. */
+        final Map<Long, Chunk> inFlight = new LinkedHashMap<>();
+        /** Of those, the ones the worker said it is about to run. */
+        final Set<Long> claimed = new HashSet<>();
         FramedChannel channel;
         int sent;
 
@@ -159,11 +165,22 @@ final class SpawnPoolBacking extends PoolBacking {
             }
             dispatch(false);
             while (true) {
-                List<byte[]> results = WireFormat.splitResults(channel.recv());
+                WireFormat.WorkerFrame frame = WireFormat.readWorkerFrame(channel.recv());
+                List<byte[]> results = frame.results();
                 List<Chunk> chunks = new ArrayList<>(results.size());
                 synchronized (lock) {
                     for (byte[] result : results) {
-                        chunks.add(link.inFlight.remove(WireFormat.chunkIdOf(result)));
+                        long id = WireFormat.chunkIdOf(result);
+                        chunks.add(link.inFlight.remove(id));
+                        link.claimed.remove(id);
+                    }
+                    for (long id : frame.claims()) {
+                        if (link.inFlight.containsKey(id)) {
+                            link.claimed.add(id);
+                        }
+                    }
+                    for (long id : frame.releases()) {
+                        link.claimed.remove(id);
                     }
                 }
                 dispatch(true);
@@ -188,22 +205,30 @@ final class SpawnPoolBacking extends PoolBacking {
         }
     }
 
-    /** The worker's channel ended: fail what it held, and replace it unless the pool is stopping. */
+    /**
+     * The worker's channel ended: the chunks it claimed and gave no result for fail, those it
+     * had not started go back to the front of the queue in their order, and it is replaced
+     * unless the pool is stopping. Every frame it wrote before it died has been read by now.
+     */
     private void lost(Link link) {
         Process process = link.process;
         if (!process.join(EXIT_GRACE)) {
             process.kill();
             process.join();
         }
-        List<Chunk> orphans;
+        List<Chunk> orphans = new ArrayList<>();
+        List<Chunk> unstarted = new ArrayList<>();
         List<Chunk> stranded = List.of();
         ProcessError cannotStart;
         boolean replace;
         synchronized (lock) {
             links.remove(link);
             started.remove(process); // it has ended; the list would grow with every replacement
-            orphans = new ArrayList<>(link.inFlight.values());
+            for (Map.Entry<Long, Chunk> e : link.inFlight.entrySet()) {
+                (link.claimed.contains(e.getKey()) ? orphans : unstarted).add(e.getValue());
+            }
             link.inFlight.clear();
+            link.claimed.clear();
             if (link.channel != null) {
                 failedStarts = 0;
             } else if (!stopping && ++failedStarts >= MAX_FAILED_STARTS
@@ -218,7 +243,18 @@ final class SpawnPoolBacking extends PoolBacking {
             }
             cannotStart = broken;
             replace = !stopping && broken == null;
+            if (replace) {
+                for (int i = unstarted.size() - 1; i >= 0; i--) {
+                    Chunk chunk = unstarted.get(i);
+                    // Its clock restarts when a worker gets it again.
+                    chunk.stopTimer();
+                    pending.addFirst(chunk);
+                }
+                unstarted.clear();
+            }
         }
+        // Only when stopping (every job has ended or failed) or broken are unstarted chunks left.
+        orphans.addAll(unstarted);
         if (!orphans.isEmpty()) {
             WorkerLostError error = new WorkerLostError(process.pid(), process.exitCode());
             for (Chunk chunk : orphans) {
@@ -229,6 +265,7 @@ final class SpawnPoolBacking extends PoolBacking {
             chunk.completeAll(cannotStart);
         }
         if (replace) {
+            dispatch(false);
             try {
                 startWorker();
             } catch (RuntimeException e) {
@@ -290,10 +327,16 @@ final class SpawnPoolBacking extends PoolBacking {
                 long[] batchIds = new long[room];
                 while (batch.size() < room && !pending.isEmpty()) {
                     Chunk chunk = pending.poll();
+                    if (chunk.finished()) {
+                        continue; // it timed out while it waited to go to a worker again
+                    }
                     long id = chunkIds.incrementAndGet();
                     batchIds[batch.size()] = id;
                     batch.add(chunk);
                     link.inFlight.put(id, chunk);
+                }
+                if (batch.isEmpty()) {
+                    continue;
                 }
                 link.sent += batch.size();
                 targets.add(link);

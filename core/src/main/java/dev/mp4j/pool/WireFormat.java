@@ -25,8 +25,10 @@ import java.util.List;
  * tasks   (pool -> worker): int n, then n times: long chunkId, long jobId,
  *                           int fnLength, fn bytes, int itemsLength, items bytes
  * items   (one object stream): int count, count objects
- * results (worker -> pool): int n, then n times: int length, and a result:
- *                           long chunkId, then compact values or one object stream of
+ * worker  (worker -> pool): int n, then n times: int length, and a result;
+ *                           then int c, c times: long chunkId of a chunk it is about to run,
+ *                           then int r, r times: long chunkId of a claimed chunk given back
+ * result  (one chunk's):    long chunkId, then compact values or one object stream of
  *                           int count, count times: boolean failed, the value or the exception
  * </pre>
  *
@@ -196,9 +198,14 @@ final class WireFormat {
         return bytes.toByteArray();
     }
 
-    /** Several results in one frame: int count, then count times int length and the result. */
-    static byte[] resultFrame(List<byte[]> results) {
-        int size = 4;
+    /**
+     * What a worker sends: the results it has not yet sent, the chunks it is about to run
+     * (its claim), and claimed chunks it gives back unstarted: int count, count times int
+     * length and the result, then int claims, claims times long chunkId, then the same for
+     * releases.
+     */
+    static byte[] workerFrame(List<byte[]> results, long[] claims, long[] releases) {
+        int size = 12 + 8 * claims.length + 8 * releases.length;
         for (byte[] r : results) {
             size += 4 + r.length;
         }
@@ -206,11 +213,19 @@ final class WireFormat {
         for (byte[] r : results) {
             frame.putInt(r.length).put(r);
         }
+        for (long[] ids : List.of(claims, releases)) {
+            frame.putInt(ids.length);
+            for (long id : ids) {
+                frame.putLong(id);
+            }
+        }
         return frame.array();
     }
 
-    /** The results of a frame written by {@link #resultFrame}. */
-    static List<byte[]> splitResults(byte[] frame) throws IOException {
+    /** A frame written by {@link #workerFrame}. */
+    record WorkerFrame(List<byte[]> results, long[] claims, long[] releases) {}
+
+    static WorkerFrame readWorkerFrame(byte[] frame) throws IOException {
         ByteBuffer in = ByteBuffer.wrap(frame);
         try {
             int n = in.getInt();
@@ -220,10 +235,18 @@ final class WireFormat {
                 in.get(r);
                 results.add(r);
             }
-            return results;
-        } catch (BufferUnderflowException | IllegalArgumentException e) {
-            throw new IOException("malformed result frame", e);
+            return new WorkerFrame(results, readIds(in), readIds(in));
+        } catch (BufferUnderflowException | IllegalArgumentException | NegativeArraySizeException e) {
+            throw new IOException("malformed worker frame", e);
         }
+    }
+
+    private static long[] readIds(ByteBuffer in) {
+        long[] ids = new long[in.getInt()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = in.getLong();
+        }
+        return ids;
     }
 
     static long chunkIdOf(byte[] frame) {

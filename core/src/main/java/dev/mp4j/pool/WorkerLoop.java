@@ -10,8 +10,10 @@ import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 
@@ -21,7 +23,13 @@ import java.util.concurrent.LinkedBlockingQueue;
  * until the pool closes the channel or {@code maxTasks} chunks are done.
  *
  * <p>A daemon thread reads frames into an unbounded inbox, so the pool's sends never wait
- * for this worker to finish a task (the pool bounds what it has in flight).
+ * for this worker to finish a task (the pool bounds what it has in flight). Before it runs
+ * chunks the worker claims them in a frame (with the results that wait): when it dies, the
+ * pool fails only the chunks it claimed and gave no result for, and sends the others to
+ * another worker. Claims grow from one chunk while batches are fast (throughput) and fall
+ * back to one after a slow batch; the rest of a batch is released once one of its chunks
+ * runs long (so a death fails only the chunk that was running, bar a death within a
+ * millisecond of that chunk's start).
  */
 record WorkerLoop(String socket, Initializer initializer, int maxTasks) implements Process.Target {
 
@@ -29,6 +37,10 @@ record WorkerLoop(String socket, Initializer initializer, int maxTasks) implemen
     private static final long serialVersionUID = 1L;
 
     private static final byte[] END = new byte[0];
+    /** A batch of claimed chunks that takes less than this is fast: the next claim doubles. */
+    private static final long FAST_BATCH_NANOS = 1_000_000;
+    /** The largest claim, and the most results to a frame. */
+    static final int MAX_CLAIM = 64;
 
     @Override
     public void run() throws Exception {
@@ -46,22 +58,43 @@ record WorkerLoop(String socket, Initializer initializer, int maxTasks) implemen
             }
             LinkedBlockingQueue<byte[]> inbox = new LinkedBlockingQueue<>();
             Thread.ofPlatform().daemon().name("mp4j-pool-inbox").start(() -> read(channel, inbox));
+            Outbox outbox = new Outbox(channel);
+            Thread.ofPlatform().daemon().name("mp4j-pool-outbox").start(outbox::flushLate);
+            ArrayDeque<WireFormat.TaskRecord> received = new ArrayDeque<>();
             long cachedJob = -1;
             Fn<Object, Object> cachedFn = null;
             int done = 0;
-            Outbox outbox = new Outbox(channel);
+            int claim = 1;
             while (maxTasks == 0 || done < maxTasks) {
-                // Results wait in the outbox only while more work is at hand.
-                byte[] frame = outbox.isEmpty() ? inbox.take() : inbox.poll();
-                if (frame == null) {
+                // With nothing at hand, send the results that wait and sleep until the pool sends more.
+                byte[] frame;
+                if (received.isEmpty()) {
                     outbox.flush();
-                    continue;
+                    frame = inbox.take();
+                } else {
+                    frame = inbox.poll();
                 }
                 if (frame == END) {
-                    outbox.flush();
-                    return;
+                    break;
                 }
-                for (WireFormat.TaskRecord task : WireFormat.readTasks(frame)) {
+                if (frame != null) {
+                    received.addAll(WireFormat.readTasks(frame));
+                    continue;
+                }
+                int n = Math.min(claim, received.size());
+                if (maxTasks > 0) {
+                    n = Math.min(n, maxTasks - done);
+                }
+                List<WireFormat.TaskRecord> batch = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    batch.add(received.poll());
+                }
+                // Written before the chunks run: should this JVM die, the pool knows which ones it
+                // had started (they fail) and which ones it had not (they go to another worker).
+                outbox.claim(batch);
+                long began = System.nanoTime();
+                WireFormat.TaskRecord task;
+                while ((task = outbox.next()) != null) {
                     Object[] values;
                     Throwable[] errors;
                     try {
@@ -76,9 +109,9 @@ record WorkerLoop(String socket, Initializer initializer, int maxTasks) implemen
                         ChunkRunner.run(cachedFn, items, initError, values, errors);
                     } catch (Throwable t) {
                         // The task or its items could not be read here: every item fails with that.
-                        int n = WireFormat.countItems(task.items());
-                        values = new Object[n];
-                        errors = new Throwable[n];
+                        int count = WireFormat.countItems(task.items());
+                        values = new Object[count];
+                        errors = new Throwable[count];
                         Arrays.fill(errors, t);
                         cachedJob = -1;
                     }
@@ -87,45 +120,120 @@ record WorkerLoop(String socket, Initializer initializer, int maxTasks) implemen
                     outbox.add(WireFormat.results(task.chunkId(), values, errors));
                     done++;
                 }
+                // Fast chunks are claimed many to a frame; after a slow batch, one at a time, so
+                // that few chunks are lost with this JVM should the next one be slow too.
+                claim = System.nanoTime() - began < FAST_BATCH_NANOS ? Math.min(MAX_CLAIM, claim * 2) : 1;
+                List<WireFormat.TaskRecord> released = outbox.released();
+                for (int i = released.size() - 1; i >= 0; i--) {
+                    received.addFirst(released.get(i));
+                }
             }
             outbox.flush();
         }
     }
 
     /**
-     * Results not yet sent: several go in one frame, so the pool's reader wakes once for
-     * them. A result waits at most {@link #MAX_DELAY_NANOS}, and never while this worker
-     * has nothing else to do.
+     * What this worker tells the pool, one frame at a time: results not yet sent, claims and
+     * releases. Results go several to a frame, so the pool's reader wakes once for them; they
+     * ride with the next claim, and never wait while this worker has nothing else to do. A
+     * daemon thread ({@link #flushLate}) sends a result that waited {@link #MAX_DELAY_NANOS},
+     * and when a claimed chunk runs that long, releases the claimed chunks after it: a slow
+     * chunk that kills this JVM then fails alone, and the released ones are claimed again.
      */
     private static final class Outbox {
         private static final long MAX_DELAY_NANOS = 1_000_000;
-        private static final int MAX_RESULTS = 64;
+        private static final long[] NONE = new long[0];
         private final FramedChannel channel;
         private final ArrayList<byte[]> results = new ArrayList<>();
+        /** Claimed and not yet started, in order. */
+        private final ArrayDeque<WireFormat.TaskRecord> claimed = new ArrayDeque<>();
+        private final List<WireFormat.TaskRecord> released = new ArrayList<>();
         private long oldest;
+        private long started;
 
         Outbox(FramedChannel channel) {
             this.channel = channel;
         }
 
-        boolean isEmpty() {
-            return results.isEmpty();
-        }
-
-        void add(byte[] result) throws IOException {
+        synchronized void add(byte[] result) throws IOException {
             if (results.isEmpty()) {
                 oldest = System.nanoTime();
+                notifyAll();
             }
             results.add(result);
-            if (results.size() >= MAX_RESULTS || System.nanoTime() - oldest > MAX_DELAY_NANOS) {
+            if (results.size() >= MAX_CLAIM) {
                 flush();
             }
         }
 
-        void flush() throws IOException {
+        /** Sends the results that wait with a claim of the chunks about to run. */
+        synchronized void claim(List<WireFormat.TaskRecord> batch) throws IOException {
+            send(ids(batch), NONE);
+            claimed.addAll(batch);
+            started = System.nanoTime();
+            notifyAll();
+        }
+
+        /** The next claimed chunk to run, or null when the batch is done or the rest was released. */
+        synchronized WireFormat.TaskRecord next() {
+            started = System.nanoTime();
+            return claimed.poll();
+        }
+
+        /** The chunks released from the last batch, to claim again. */
+        synchronized List<WireFormat.TaskRecord> released() {
+            List<WireFormat.TaskRecord> r = new ArrayList<>(released);
+            released.clear();
+            return r;
+        }
+
+        synchronized void flush() throws IOException {
             if (!results.isEmpty()) {
-                channel.send(WireFormat.resultFrame(results));
-                results.clear();
+                send(NONE, NONE);
+            }
+        }
+
+        private void send(long[] claims, long[] releases) throws IOException {
+            channel.send(WireFormat.workerFrame(results, claims, releases));
+            results.clear();
+        }
+
+        private static long[] ids(Collection<WireFormat.TaskRecord> tasks) {
+            return tasks.stream().mapToLong(WireFormat.TaskRecord::chunkId).toArray();
+        }
+
+        /** Runs on a daemon thread: sends late results and releases, until the channel fails. */
+        synchronized void flushLate() {
+            try {
+                while (true) {
+                    long now = System.nanoTime();
+                    long wake = Long.MAX_VALUE;
+                    if (!claimed.isEmpty()) {
+                        if (now - started >= MAX_DELAY_NANOS) {
+                            send(NONE, ids(claimed));
+                            released.addAll(claimed);
+                            claimed.clear();
+                        } else {
+                            wake = started + MAX_DELAY_NANOS;
+                        }
+                    }
+                    if (!results.isEmpty()) {
+                        if (now - oldest >= MAX_DELAY_NANOS) {
+                            flush();
+                        } else {
+                            wake = wake == Long.MAX_VALUE ? oldest + MAX_DELAY_NANOS
+                                    : Math.min(wake, oldest + MAX_DELAY_NANOS);
+                        }
+                    }
+                    if (wake == Long.MAX_VALUE) {
+                        wait();
+                    } else {
+                        long nanos = Math.max(1, wake - System.nanoTime());
+                        wait(nanos / 1_000_000, (int) (nanos % 1_000_000));
+                    }
+                }
+            } catch (IOException | InterruptedException e) {
+                // The channel ended: so does this JVM.
             }
         }
     }

@@ -5,7 +5,8 @@ import dev.mp4j.core.ProcessError;
 /**
  * The worker that ran a task died before it finished (SIGKILL, out of memory,
  * {@code System.exit}): the task's result fails with this error, the worker is replaced,
- * and the other tasks of the pool go on. Beyond Python, whose pool waits forever here.
+ * and the other tasks of the pool go on (those the worker had not started run on another
+ * worker). Beyond Python, whose pool waits forever here.
  */
 public class WorkerLostError extends ProcessError {
 

@@ -12,8 +12,10 @@
  * keeps up to 32 chunks in flight per worker, several to a frame, and one reader thread
  * per worker completes them. Tasks are serialized in the caller's thread; plain values
  * (numbers, strings) travel in a compact encoding, everything else with Java serialization,
- * one object stream per chunk. A worker whose channel ends fails only the chunks it held,
- * with {@link dev.mp4j.pool.WorkerLostError}, and is replaced.
+ * one object stream per chunk. A worker claims chunks in a frame before it runs them; when
+ * its channel ends, only the chunks it claimed and gave no result for fail, with
+ * {@link dev.mp4j.pool.WorkerLostError}, the others it held go to another worker, and it is
+ * replaced.
  *
  * <p>Conventions are core's: timeouts are {@link java.time.Duration}s (zero or less does not
  * wait), nothing throws a checked exception except the tasks' own exceptions, rethrown as

@@ -346,17 +346,78 @@ abstract class PoolContract extends ContextContract {
         WorkerLostError lost = assertThrows(WorkerLostError.class, () -> victim.get(Duration.ofSeconds(30)));
         assertEquals(pid, lost.pid());
         assertEquals(-9, lost.exitCode());
+        // The victim's worker held some of them without starting them: they run elsewhere.
         for (int i = 0; i < 50; i++) {
-            int x = i;
-            AsyncResult<Integer> r = others.get(i);
-            // A task that shared the victim's window dies with it; every other one completes.
-            try {
-                assertEquals(x * x, r.get(Duration.ofSeconds(30)));
-            } catch (WorkerLostError e) {
-                assertEquals(pid, e.pid());
-            }
+            assertEquals(i * i, others.get(i).get(Duration.ofSeconds(30)));
         }
         assertEquals(range(10), pool.map(x -> x, range(10), 1));
+    }
+
+    @Test
+    void theTasksQueuedBehindADeadWorkersTaskRunOnceElsewhere() throws Exception {
+        assumeTrue(spawn(), "only a child JVM can be SIGKILLed");
+        Pool pool = pool(1);
+        String pidFile = dir.resolve("victim.pid").toString();
+        AsyncResult<Integer> victim = pool.applyAsync(() -> {
+            Files.writeString(Path.of(pidFile + ".tmp"), Long.toString(ProcessHandle.current().pid()));
+            Files.move(Path.of(pidFile + ".tmp"), Path.of(pidFile));
+            Thread.sleep(60_000);
+            return -1;
+        });
+        String runs = dir.toString();
+        List<AsyncResult<Long>> queued = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            int x = i;
+            queued.add(pool.applyAsync(() -> {
+                // A second run of the same task would fail here.
+                Files.createFile(Path.of(runs, "ran-" + x));
+                return ProcessHandle.current().pid();
+            }));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(Path.of(pidFile)));
+        long pid = Long.parseLong(Files.readString(Path.of(pidFile)));
+        ProcessHandle.of(pid).orElseThrow().destroyForcibly();
+        WorkerLostError lost = assertThrows(WorkerLostError.class, () -> victim.get(Duration.ofSeconds(30)));
+        assertEquals(pid, lost.pid());
+        assertEquals(-9, lost.exitCode());
+        for (AsyncResult<Long> r : queued) {
+            assertNotEquals(pid, r.get(Duration.ofSeconds(30)));
+        }
+        for (int i = 0; i < 200; i++) {
+            assertTrue(Files.exists(Path.of(runs, "ran-" + i)), "task " + i + " did not run");
+        }
+    }
+
+    @Test
+    void aDeadWorkerGivesBackTheChunksItClaimedAfterTheOneThatRanLong() throws Exception {
+        assumeTrue(spawn(), "only a child JVM can be SIGKILLed");
+        Pool pool = pool(1);
+        // Fast chunks make the worker claim many chunks at once: the victim is one of a batch.
+        assertEquals(range(2000), pool.map(x -> x, range(2000), 1));
+        String pidFile = dir.resolve("victim.pid").toString();
+        String runs = dir.toString();
+        ImapIterator<Integer> it = pool.imap(x -> {
+            if (x == 10) {
+                Files.writeString(Path.of(pidFile + ".tmp"), Long.toString(ProcessHandle.current().pid()));
+                Files.move(Path.of(pidFile + ".tmp"), Path.of(pidFile));
+                Thread.sleep(60_000);
+            }
+            // A second run of the same item would fail here.
+            Files.createFile(Path.of(runs, "ran-" + x));
+            return x;
+        }, range(64), 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(Path.of(pidFile)));
+        long pid = Long.parseLong(Files.readString(Path.of(pidFile)));
+        ProcessHandle.of(pid).orElseThrow().destroyForcibly();
+        for (int i = 0; i < 64; i++) {
+            if (i == 10) {
+                WorkerLostError lost = assertThrows(WorkerLostError.class, () -> it.next(Duration.ofSeconds(30)));
+                assertEquals(pid, lost.pid());
+            } else {
+                assertEquals(i, it.next(Duration.ofSeconds(30)));
+            }
+        }
+        assertFalse(it.hasNext());
     }
 
     @Test
