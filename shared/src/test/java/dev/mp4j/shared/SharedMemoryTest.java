@@ -57,7 +57,8 @@ class SharedMemoryTest {
             shm.unlink();
         }
         long mapsAfter = mappings();
-        assertEquals(ownedBefore, OwnedFiles.count());
+        // Other tests' segments may be collected meanwhile, so the count can only shrink.
+        assertTrue(OwnedFiles.count() <= ownedBefore, "owned files grew from " + ownedBefore + " to " + OwnedFiles.count());
         for (int i = 0; i < 1000; i++) {
             assertFalse(BlockFiles.exists(prefix + "_" + i));
         }
