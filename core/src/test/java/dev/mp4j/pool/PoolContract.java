@@ -15,6 +15,7 @@ import dev.mp4j.core.SerializationError;
 import dev.mp4j.core.TimeoutError;
 import dev.mp4j.testing.ContextContract;
 import dev.mp4j.testing.RuntimeFiles;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -330,8 +331,7 @@ abstract class PoolContract extends ContextContract {
         Pool pool = pool(2);
         String pidFile = dir.resolve("victim.pid").toString();
         AsyncResult<Integer> victim = pool.applyAsync(() -> {
-            Files.writeString(Path.of(pidFile + ".tmp"), Long.toString(ProcessHandle.current().pid()));
-            Files.move(Path.of(pidFile + ".tmp"), Path.of(pidFile));
+            publishPid(pidFile);
             Thread.sleep(60_000);
             return -1;
         });
@@ -340,8 +340,7 @@ abstract class PoolContract extends ContextContract {
             int x = i;
             others.add(pool.applyAsync(() -> x * x));
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(Path.of(pidFile)));
-        long pid = Long.parseLong(Files.readString(Path.of(pidFile)));
+        long pid = awaitPid(pidFile);
         ProcessHandle.of(pid).orElseThrow().destroyForcibly();
         WorkerLostError lost = assertThrows(WorkerLostError.class, () -> victim.get(Duration.ofSeconds(30)));
         assertEquals(pid, lost.pid());
@@ -359,8 +358,7 @@ abstract class PoolContract extends ContextContract {
         Pool pool = pool(1);
         String pidFile = dir.resolve("victim.pid").toString();
         AsyncResult<Integer> victim = pool.applyAsync(() -> {
-            Files.writeString(Path.of(pidFile + ".tmp"), Long.toString(ProcessHandle.current().pid()));
-            Files.move(Path.of(pidFile + ".tmp"), Path.of(pidFile));
+            publishPid(pidFile);
             Thread.sleep(60_000);
             return -1;
         });
@@ -374,8 +372,7 @@ abstract class PoolContract extends ContextContract {
                 return ProcessHandle.current().pid();
             }));
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(Path.of(pidFile)));
-        long pid = Long.parseLong(Files.readString(Path.of(pidFile)));
+        long pid = awaitPid(pidFile);
         ProcessHandle.of(pid).orElseThrow().destroyForcibly();
         WorkerLostError lost = assertThrows(WorkerLostError.class, () -> victim.get(Duration.ofSeconds(30)));
         assertEquals(pid, lost.pid());
@@ -398,16 +395,14 @@ abstract class PoolContract extends ContextContract {
         String runs = dir.toString();
         ImapIterator<Integer> it = pool.imap(x -> {
             if (x == 10) {
-                Files.writeString(Path.of(pidFile + ".tmp"), Long.toString(ProcessHandle.current().pid()));
-                Files.move(Path.of(pidFile + ".tmp"), Path.of(pidFile));
+                publishPid(pidFile);
                 Thread.sleep(60_000);
             }
             // A second run of the same item would fail here.
             Files.createFile(Path.of(runs, "ran-" + x));
             return x;
         }, range(64), 1);
-        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(Path.of(pidFile)));
-        long pid = Long.parseLong(Files.readString(Path.of(pidFile)));
+        long pid = awaitPid(pidFile);
         ProcessHandle.of(pid).orElseThrow().destroyForcibly();
         for (int i = 0; i < 64; i++) {
             if (i == 10) {
@@ -755,5 +750,17 @@ abstract class PoolContract extends ContextContract {
         String name = pool.apply(() -> Context.currentProcess().name());
         assertTrue(name.matches("(Spawn|Thread)PoolWorker-\\d+"), name);
         assertNotEquals("MainProcess", name);
+    }
+
+    /** In a worker: writes its pid to {@code pidFile}, whole (by a rename), for {@link #awaitPid}. */
+    static void publishPid(String pidFile) throws IOException {
+        Files.writeString(Path.of(pidFile + ".tmp"), Long.toString(ProcessHandle.current().pid()));
+        Files.move(Path.of(pidFile + ".tmp"), Path.of(pidFile));
+    }
+
+    /** The pid a worker published with {@link #publishPid}, once it has. */
+    static long awaitPid(String pidFile) throws IOException {
+        await().atMost(Duration.ofSeconds(30)).until(() -> Files.exists(Path.of(pidFile)));
+        return Long.parseLong(Files.readString(Path.of(pidFile)));
     }
 }
