@@ -1,35 +1,37 @@
 package dev.mp4j.shared;
 
+import dev.mp4j.core.internal.shm.ArenaLayout;
+
 /**
- * The shared-memory format of a spawn-context {@link RawArray}: the data area of a segment of
- * kind {@code "ARRY"}. The elements are packed as C lays out an array of the typecode's type
- * (element {@code i} at {@code ELEMENTS + i * size}, little-endian on x86-64 and aarch64),
- * starting on a 128-byte line, so every element is aligned to its size.
+ * The shared-memory format of a spawn-context {@link RawArray}: a block of kind
+ * {@code "ARRY"} (whole lines of an arena file up to 64 KiB, past that a file of its own).
+ * The elements are packed as C lays out an array of the typecode's type (element {@code i}
+ * at {@code ELEMENTS + i * size}, little-endian on x86-64 and aarch64), starting 32-byte
+ * aligned, so every element is aligned to its size.
  *
  * <pre>
- *   0               8       12                                    128
- *   +---------------+-------+-------------------------------------+------------------------
- *   | length        | code  | (padding)                           | element 0, element 1, ...
- *   | long          | int   |                                     | length * size bytes, to 8
- *   +---------------+-------+-------------------------------------+------------------------
+ *   0       4       8               16      20              32
+ *   +-------+-------+---------------+-------+---------------+------------------------------
+ *   | gen   | kind  | length        | code  | (pad)         | element 0, element 1, ...
+ *   | block header  | long          | int   |               | length * size bytes, to 8
+ *   +-------+-------+---------------+-------+---------------+------------------------------
  * </pre>
  *
  * <p>{@code length} and {@code code} (the typecode character) are written once by the creator
- * before any other process can know the segment's name; attaching checks them against the
- * handle. The elements are zero-filled at creation.
+ * before any other process can know the block; attaching checks them against the handle.
+ * The elements are zero-filled at creation.
  */
 final class ArrayLayout {
 
     static final String KIND = "ARRY";
-    static final int VERSION = 1;
-    static final long LENGTH = 0;
-    static final long CODE = 8;
-    static final long ELEMENTS = 128;
+    static final long LENGTH = ArenaLayout.BLOCK_WORDS;
+    static final long CODE = 16;
+    static final long ELEMENTS = 32;
 
     private ArrayLayout() {}
 
-    /** The data size of an array of {@code length} elements of {@code typecode}. */
-    static long dataSize(Typecode typecode, int length) {
+    /** The block size of an array of {@code length} elements of {@code typecode}. */
+    static long size(Typecode typecode, int length) {
         return ELEMENTS + elementsSize(typecode, length);
     }
 

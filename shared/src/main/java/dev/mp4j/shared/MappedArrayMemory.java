@@ -5,53 +5,58 @@ import static dev.mp4j.shared.ArrayLayout.ELEMENTS;
 import static dev.mp4j.shared.ArrayLayout.LENGTH;
 
 import dev.mp4j.core.internal.shm.MappedHandle;
-import dev.mp4j.core.internal.shm.Segment;
+import dev.mp4j.core.internal.shm.SharedBlock;
+import dev.mp4j.core.internal.shm.SharedWords;
 import java.io.Serial;
-import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 
 /**
- * The spawn-context array memory: a mapped segment in the {@link ArrayLayout} format,
- * serialized as its name; deserializing maps the same file.
+ * The spawn-context array memory: a block of shared memory in the {@link ArrayLayout}
+ * format, serialized as a handle to its block; deserializing attaches the same block.
  */
 final class MappedArrayMemory extends MappedHandle implements ArrayMemory {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final char code;
     private final int length;
-    private final transient MemorySegment elements;
+    private final transient SharedBlock block;
+    private final transient SharedWords elements;
 
-    private MappedArrayMemory(Typecode typecode, int length, Segment segment) {
-        super(segment);
+    private MappedArrayMemory(Typecode typecode, int length, SharedBlock block) {
+        super(block);
         this.code = typecode.code();
         this.length = length;
-        this.elements = segment.data().asSlice(ELEMENTS, ArrayLayout.elementsSize(typecode, length));
+        this.block = block;
+        this.elements = block.words().slice(ELEMENTS, ArrayLayout.elementsSize(typecode, length));
     }
 
     static MappedArrayMemory create(Typecode typecode, int length) {
-        Segment segment = Segment.create(ArrayLayout.KIND, ArrayLayout.VERSION, ArrayLayout.dataSize(typecode, length));
-        segment.data().set(ValueLayout.JAVA_LONG, LENGTH, length);
-        segment.data().set(ValueLayout.JAVA_INT, CODE, typecode.code());
-        return new MappedArrayMemory(typecode, length, segment);
+        SharedBlock block = SharedBlock.allocate(ArrayLayout.KIND, ArrayLayout.size(typecode, length));
+        block.words().setLongVolatile(LENGTH, length);
+        block.words().setIntVolatile(CODE, typecode.code());
+        return new MappedArrayMemory(typecode, length, block);
     }
 
     @Override
-    protected MappedArrayMemory attach(String name) {
-        Segment attached = Segment.attach(name, ArrayLayout.KIND, ArrayLayout.VERSION);
-        long foundLength = attached.data().get(ValueLayout.JAVA_LONG, LENGTH);
-        int foundCode = attached.data().get(ValueLayout.JAVA_INT, CODE);
+    protected String kind() {
+        return ArrayLayout.KIND;
+    }
+
+    @Override
+    protected MappedArrayMemory attach(SharedBlock block) {
+        long foundLength = block.words().getLongVolatile(LENGTH);
+        int foundCode = block.words().getIntVolatile(CODE);
         if (foundLength != length || foundCode != code) {
-            attached.close();
-            throw new IllegalStateException("mp4j array " + name + " holds " + foundLength + " of '"
+            throw new IllegalStateException("mp4j array " + block + " holds " + foundLength + " of '"
                     + (char) foundCode + "', the handle says " + length + " of '" + code + "'");
         }
-        return new MappedArrayMemory(Typecode.of(code), length, attached);
+        return new MappedArrayMemory(Typecode.of(code), length, block);
     }
 
     @Override
-    public MemorySegment elements() {
+    public SharedWords elements() {
+        block.checkLive();
         return elements;
     }
 }

@@ -1,65 +1,73 @@
 package dev.mp4j.shared;
 
-import static dev.mp4j.shared.SharedValueLayout.INT;
-import static dev.mp4j.shared.SharedValueLayout.LONG;
 import static dev.mp4j.shared.SharedValueLayout.VALUE;
 
 import dev.mp4j.core.internal.shm.MappedHandle;
-import dev.mp4j.core.internal.shm.Segment;
+import dev.mp4j.core.internal.shm.SharedBlock;
+import dev.mp4j.core.internal.shm.SharedWords;
 import java.io.Serial;
-import java.lang.foreign.MemorySegment;
 
 /**
- * The spawn-context cell: a word of a mapped segment ({@link SharedValueLayout}). Serialized
- * as its segment name; deserializing maps the same word.
+ * The spawn-context cell: a word of a block of shared memory ({@link SharedValueLayout}).
+ * Serialized as a handle to its block; deserializing attaches the same word.
  */
 final class MappedCell extends MappedHandle implements Cell {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final int size;
-    private final transient MemorySegment line;
+    private final transient SharedBlock block;
+    private final transient SharedWords line;
 
-    private MappedCell(int size, Segment segment) {
-        super(segment);
+    private MappedCell(int size, SharedBlock block) {
+        super(block);
         this.size = size;
-        this.line = segment.data();
+        this.block = block;
+        this.line = block.words();
     }
 
     static MappedCell create(int size) {
-        Segment segment = Segment.create(SharedValueLayout.KIND, SharedValueLayout.VERSION, SharedValueLayout.SIZE);
-        return new MappedCell(size, segment);
+        return new MappedCell(size, SharedBlock.allocate(SharedValueLayout.KIND, SharedValueLayout.SIZE));
     }
 
     @Override
-    protected MappedCell attach(String name) {
-        return new MappedCell(size, Segment.attach(name, SharedValueLayout.KIND, SharedValueLayout.VERSION));
+    protected String kind() {
+        return SharedValueLayout.KIND;
+    }
+
+    @Override
+    protected MappedCell attach(SharedBlock block) {
+        return new MappedCell(size, block);
     }
 
     @Override
     public long load() {
-        return size <= 4 ? (int) INT.getVolatile(line, VALUE) : (long) LONG.getVolatile(line, VALUE);
+        block.checkLive();
+        return size <= 4 ? line.getIntVolatile(VALUE) : line.getLongVolatile(VALUE);
     }
 
     @Override
     public void store(long bits) {
+        block.checkLive();
         if (size <= 4) {
-            INT.setVolatile(line, VALUE, (int) bits);
+            line.setIntVolatile(VALUE, (int) bits);
         } else {
-            LONG.setVolatile(line, VALUE, bits);
+            line.setLongVolatile(VALUE, bits);
         }
     }
 
     @Override
     public boolean compareAndSet(long expected, long bits) {
+        block.checkLive();
         return size <= 4
-                ? INT.compareAndSet(line, VALUE, (int) expected, (int) bits)
-                : LONG.compareAndSet(line, VALUE, expected, bits);
+                ? line.compareAndSetInt(VALUE, (int) expected, (int) bits)
+                : line.compareAndSetLong(VALUE, expected, bits);
     }
 
     @Override
     public long getAndAdd(long delta) {
-        return size <= 4 ? (int) INT.getAndAdd(line, VALUE, (int) delta) : (long) LONG.getAndAdd(line, VALUE, delta);
+        block.checkLive();
+        return size <= 4 ? line.getAndAddInt(VALUE, (int) delta) : line.getAndAddLong(VALUE, delta);
     }
 }

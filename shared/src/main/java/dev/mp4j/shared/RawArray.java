@@ -2,6 +2,7 @@ package dev.mp4j.shared;
 
 import dev.mp4j.core.Context;
 import java.io.Serial;
+import dev.mp4j.core.internal.shm.SharedWords;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.ArrayList;
@@ -216,42 +217,42 @@ public final class RawArray<T> implements SharedArray<T> {
     public void copyTo(int from, double[] dst, int dstFrom, int count) {
         require(Typecode.DOUBLE, "copyTo(double[])");
         checkRange(from, count);
-        MemorySegment.copy(elements(), ValueLayout.JAVA_DOUBLE, from * 8L, dst, dstFrom, count);
+        MemorySegment.copy(elements().segment(), ValueLayout.JAVA_DOUBLE, from * 8L, dst, dstFrom, count);
     }
 
     /** Copies {@code count} elements of {@code src} into a {@code 'd'} array from index {@code to}. */
     public void copyFrom(int to, double[] src, int srcFrom, int count) {
         require(Typecode.DOUBLE, "copyFrom(double[])");
         checkRange(to, count);
-        MemorySegment.copy(src, srcFrom, elements(), ValueLayout.JAVA_DOUBLE, to * 8L, count);
+        MemorySegment.copy(src, srcFrom, elements().segment(), ValueLayout.JAVA_DOUBLE, to * 8L, count);
     }
 
     /** Copies {@code count} elements from index {@code from} of an {@code 'l'}/{@code 'q'} array into {@code dst}. */
     public void copyTo(int from, long[] dst, int dstFrom, int count) {
         requireLong("copyTo(long[])");
         checkRange(from, count);
-        MemorySegment.copy(elements(), ValueLayout.JAVA_LONG, from * 8L, dst, dstFrom, count);
+        MemorySegment.copy(elements().segment(), ValueLayout.JAVA_LONG, from * 8L, dst, dstFrom, count);
     }
 
     /** Copies {@code count} elements of {@code src} into an {@code 'l'}/{@code 'q'} array from index {@code to}. */
     public void copyFrom(int to, long[] src, int srcFrom, int count) {
         requireLong("copyFrom(long[])");
         checkRange(to, count);
-        MemorySegment.copy(src, srcFrom, elements(), ValueLayout.JAVA_LONG, to * 8L, count);
+        MemorySegment.copy(src, srcFrom, elements().segment(), ValueLayout.JAVA_LONG, to * 8L, count);
     }
 
     /** Copies {@code count} elements from index {@code from} of an {@code 'i'} array into {@code dst}. */
     public void copyTo(int from, int[] dst, int dstFrom, int count) {
         require(Typecode.INT, "copyTo(int[])");
         checkRange(from, count);
-        MemorySegment.copy(elements(), ValueLayout.JAVA_INT, from * 4L, dst, dstFrom, count);
+        MemorySegment.copy(elements().segment(), ValueLayout.JAVA_INT, from * 4L, dst, dstFrom, count);
     }
 
     /** Copies {@code count} elements of {@code src} into an {@code 'i'} array from index {@code to}. */
     public void copyFrom(int to, int[] src, int srcFrom, int count) {
         require(Typecode.INT, "copyFrom(int[])");
         checkRange(to, count);
-        MemorySegment.copy(src, srcFrom, elements(), ValueLayout.JAVA_INT, to * 4L, count);
+        MemorySegment.copy(src, srcFrom, elements().segment(), ValueLayout.JAVA_INT, to * 4L, count);
     }
 
     /** Every element of a {@code 'd'} array, as a new {@code double[]}. */
@@ -295,14 +296,14 @@ public final class RawArray<T> implements SharedArray<T> {
     public void setValue(byte[] bytes) {
         setRaw(bytes);
         if (bytes.length < length) {
-            elements().set(ValueLayout.JAVA_BYTE, bytes.length, (byte) 0);
+            elements().segment().set(ValueLayout.JAVA_BYTE, bytes.length, (byte) 0);
         }
     }
 
     /** Every byte of a {@code 'c'} array (Python's {@code .raw}). */
     public byte[] raw() {
         require(Typecode.CHAR, "raw");
-        return elements().asSlice(0, length).toArray(ValueLayout.JAVA_BYTE);
+        return elements().segment().asSlice(0, length).toArray(ValueLayout.JAVA_BYTE);
     }
 
     /**
@@ -316,10 +317,10 @@ public final class RawArray<T> implements SharedArray<T> {
             throw new IllegalArgumentException("byte string too long: " + bytes.length
                     + " bytes for a 'c' array of length " + length);
         }
-        MemorySegment.copy(bytes, 0, elements(), ValueLayout.JAVA_BYTE, 0, bytes.length);
+        MemorySegment.copy(bytes, 0, elements().segment(), ValueLayout.JAVA_BYTE, 0, bytes.length);
     }
 
-    private MemorySegment elements() {
+    private SharedWords elements() {
         return memory.elements();
     }
 

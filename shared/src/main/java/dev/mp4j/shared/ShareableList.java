@@ -1,13 +1,12 @@
 package dev.mp4j.shared;
 
-import static dev.mp4j.shared.ShareableListLayout.BOOLEAN;
-import static dev.mp4j.shared.ShareableListLayout.BYTES;
-import static dev.mp4j.shared.ShareableListLayout.DOUBLE;
-import static dev.mp4j.shared.ShareableListLayout.INT;
-import static dev.mp4j.shared.ShareableListLayout.LONG;
-import static dev.mp4j.shared.ShareableListLayout.NULL;
-import static dev.mp4j.shared.ShareableListLayout.STATE_WORD;
-import static dev.mp4j.shared.ShareableListLayout.STRING;
+import static dev.mp4j.shared.ShareableListLayout.TAG_BOOLEAN;
+import static dev.mp4j.shared.ShareableListLayout.TAG_BYTES;
+import static dev.mp4j.shared.ShareableListLayout.TAG_DOUBLE;
+import static dev.mp4j.shared.ShareableListLayout.TAG_INT;
+import static dev.mp4j.shared.ShareableListLayout.TAG_LONG;
+import static dev.mp4j.shared.ShareableListLayout.TAG_NULL;
+import static dev.mp4j.shared.ShareableListLayout.TAG_STRING;
 
 import java.io.Serial;
 import java.io.Serializable;
@@ -134,18 +133,19 @@ public final class ShareableList implements AutoCloseable, Serializable {
     /** Item {@code index}: an Integer, Long, Double, Boolean, String, byte[] or null. */
     public Object get(int index) {
         MemorySegment block = shm.buffer();
-        long d = ShareableListLayout.descriptor(checkIndex(index));
-        long state = (long) STATE_WORD.getAcquire(block, d + ShareableListLayout.STATE);
+        int i = checkIndex(index);
+        long d = ShareableListLayout.descriptor(i);
+        long state = ShareableListLayout.readState(block, i);
         long at = block.get(ValueLayout.JAVA_INT, d + ShareableListLayout.OFFSET);
         int length = ShareableListLayout.length(state);
         return switch (ShareableListLayout.tag(state)) {
-            case NULL -> null;
-            case INT -> (int) block.get(ValueLayout.JAVA_LONG, at);
-            case LONG -> block.get(ValueLayout.JAVA_LONG, at);
-            case DOUBLE -> block.get(ValueLayout.JAVA_DOUBLE, at);
-            case BOOLEAN -> block.get(ValueLayout.JAVA_LONG, at) != 0;
-            case STRING -> new String(block.asSlice(at, length).toArray(ValueLayout.JAVA_BYTE), StandardCharsets.UTF_8);
-            case BYTES -> block.asSlice(at, length).toArray(ValueLayout.JAVA_BYTE);
+            case TAG_NULL -> null;
+            case TAG_INT -> (int) block.get(ValueLayout.JAVA_LONG, at);
+            case TAG_LONG -> block.get(ValueLayout.JAVA_LONG, at);
+            case TAG_DOUBLE -> block.get(ValueLayout.JAVA_DOUBLE, at);
+            case TAG_BOOLEAN -> block.get(ValueLayout.JAVA_LONG, at) != 0;
+            case TAG_STRING -> new String(block.asSlice(at, length).toArray(ValueLayout.JAVA_BYTE), StandardCharsets.UTF_8);
+            case TAG_BYTES -> block.asSlice(at, length).toArray(ValueLayout.JAVA_BYTE);
             default -> throw new IllegalStateException("slot " + index + " of '" + shm.name() + "' has an unknown tag");
         };
     }
@@ -169,16 +169,16 @@ public final class ShareableList implements AutoCloseable, Serializable {
                     + " (the slots of a ShareableList do not grow)");
         }
         int tag = switch (value) {
-            case null -> NULL;
-            case Integer n -> put(block, at, n.longValue(), INT);
-            case Long n -> put(block, at, n, LONG);
-            case Double n -> put(block, at, Double.doubleToRawLongBits(n), DOUBLE);
-            case Boolean b -> put(block, at, b ? 1 : 0, BOOLEAN);
-            case String s -> copy(block, at, s.getBytes(StandardCharsets.UTF_8), STRING);
-            case byte[] bytes -> copy(block, at, bytes, BYTES);
+            case null -> TAG_NULL;
+            case Integer n -> put(block, at, n.longValue(), TAG_INT);
+            case Long n -> put(block, at, n, TAG_LONG);
+            case Double n -> put(block, at, Double.doubleToRawLongBits(n), TAG_DOUBLE);
+            case Boolean b -> put(block, at, b ? 1 : 0, TAG_BOOLEAN);
+            case String s -> copy(block, at, s.getBytes(StandardCharsets.UTF_8), TAG_STRING);
+            case byte[] bytes -> copy(block, at, bytes, TAG_BYTES);
             default -> throw unsupported(value);
         };
-        STATE_WORD.setRelease(block, d + ShareableListLayout.STATE, ShareableListLayout.state(tag, length));
+        ShareableListLayout.writeState(block, i, tag, length);
     }
 
     /** How many items equal {@code value} (byte[] by content). */

@@ -1,8 +1,7 @@
 package dev.mp4j.shared;
 
+import dev.mp4j.core.internal.shm.SharedWords;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
-import java.lang.invoke.VarHandle;
 
 /**
  * The format of a {@link ShareableList} inside the bytes of its {@link SharedMemory} block.
@@ -45,15 +44,14 @@ final class ShareableListLayout {
     static final long OFFSET = 8;
     static final long CAPACITY = 12;
 
-    static final int NULL = 0;
-    static final int INT = 1;
-    static final int LONG = 2;
-    static final int DOUBLE = 3;
-    static final int BOOLEAN = 4;
-    static final int STRING = 5;
-    static final int BYTES = 6;
-
-    static final VarHandle STATE_WORD = ValueLayout.JAVA_LONG.varHandle();
+    /** The slot tags: the type of the value a slot holds. */
+    static final int TAG_NULL = 0;
+    static final int TAG_INT = 1;
+    static final int TAG_LONG = 2;
+    static final int TAG_DOUBLE = 3;
+    static final int TAG_BOOLEAN = 4;
+    static final int TAG_STRING = 5;
+    static final int TAG_BYTES = 6;
 
     private ShareableListLayout() {}
 
@@ -84,13 +82,23 @@ final class ShareableListLayout {
         return (int) state;
     }
 
+    /** The state word of slot {@code index} (acquire): see {@link #tag} and {@link #length}. */
+    static long readState(MemorySegment block, int index) {
+        return new SharedWords(block).getLongAcquire(descriptor(index) + STATE);
+    }
+
+    /** Publishes slot {@code index}'s new value (release), whose bytes are written. */
+    static void writeState(MemorySegment block, int index, int tag, int length) {
+        new SharedWords(block).setLongRelease(descriptor(index) + STATE, state(tag, length));
+    }
+
     /** Marks {@code block}, whose count, descriptors and items are written, as a complete list. */
     static void publish(MemorySegment block) {
-        STATE_WORD.setRelease(block, MAGIC_OFFSET, MAGIC);
+        new SharedWords(block).setLongRelease(MAGIC_OFFSET, MAGIC);
     }
 
     /** Whether {@code block} holds a complete list (see {@link #publish}). */
     static boolean isList(MemorySegment block) {
-        return block.byteSize() >= DESCRIPTORS && (long) STATE_WORD.getAcquire(block, MAGIC_OFFSET) == MAGIC;
+        return block.byteSize() >= DESCRIPTORS && new SharedWords(block).getLongAcquire(MAGIC_OFFSET) == MAGIC;
     }
 }

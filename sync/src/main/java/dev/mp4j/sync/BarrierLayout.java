@@ -1,16 +1,20 @@
 package dev.mp4j.sync;
 
+import dev.mp4j.core.internal.shm.ArenaLayout;
+
 /**
- * The shared-memory format of a spawn-context {@link Barrier}'s state, in a segment of kind
- * {@code "BARR"}: a line of words, then one 16-byte slot per party. The barrier's lock and
- * condition live in their own segments; every word here is read and written under that lock.
+ * The shared-memory format of a spawn-context {@link Barrier}'s state: a block of kind
+ * {@code "BARR"} (whole lines of an arena file; a file of its own past about 4,000 parties):
+ * three words, then one 16-byte slot per party. The barrier's lock and condition are blocks
+ * of their own; every word here is read and written under that lock (volatile).
  *
  * <pre>
- *   0       4       8        12                                     128
- *   +-------+-------+--------+--------------------------------------+
- *   | state | count | parties| (padding)                            |
- *   +-------+-------+--------+--------------------------------------+
- *   128 + 16 * i:
+ *   0       4       8       12      16      20      24
+ *   +-------+-------+-------+-------+-------+-------+
+ *   | gen   | kind  | state | count |parties| (pad) |
+ *   | block header  | int   | int   | int   |       |
+ *   +-------+-------+-------+-------+-------+-------+
+ *   24 + 16 * i:
  *   +---------------+---------------+
  *   | pid           | start millis  |   slot i: a party inside await, or 0 when free
  *   +---------------+---------------+
@@ -26,12 +30,11 @@ package dev.mp4j.sync;
 final class BarrierLayout {
 
     static final String KIND = "BARR";
-    static final int VERSION = 1;
 
-    static final long STATE = 0;
-    static final long COUNT = 4;
-    static final long PARTIES = 8;
-    static final long SLOTS = 128;
+    static final long STATE = ArenaLayout.BLOCK_WORDS;
+    static final long COUNT = 12;
+    static final long PARTIES = 16;
+    static final long SLOTS = 24;
     static final long SLOT_SIZE = 16;
 
     private BarrierLayout() {}

@@ -1,23 +1,25 @@
 package dev.mp4j.sync;
 
+import dev.mp4j.core.internal.shm.ArenaLayout;
+
 /**
- * The shared-memory format of a spawn-context {@link Condition}: one 128-byte line in a
- * segment of kind {@code "COND"}.
+ * The shared-memory format of a spawn-context {@link Condition}: one block of kind
+ * {@code "COND"} (a 128-byte line of an arena file).
  *
  * <pre>
- *   0       4        8        12       16              24               32                128
- *   +-------+--------+--------+--------+---------------+----------------+-----------------+
- *   | seq   |sleepers| waiting| permits| tickets       | eligible below | (padding)       |
- *   | int   | int    | int    | int    | long          | long           |                 |
- *   +-------+--------+--------+--------+---------------+----------------+-----------------+
+ *   0       4       8       12       16       20       24              32               40
+ *   +-------+-------+-------+--------+--------+--------+---------------+----------------+
+ *   | gen   | kind  | seq   |sleepers| waiting| permits| tickets       | eligible below |
+ *   | block header  | int   | int    | int    | int    | long          | long           |
+ *   +-------+-------+-------+--------+--------+--------+---------------+----------------+
  * </pre>
  *
  * <ul>
- *   <li>{@code seq}: the futex word; every notify increments it.</li>
+ *   <li>{@code seq}: the futex word; every notify increments it (atomic add).</li>
  *   <li>{@code sleepers}: threads that sleep, or are about to, on {@code seq}; a notify
  *       makes a system call only when it is non-zero.</li>
- *   <li>{@code tickets}: each wait takes the next number (under the lock).</li>
- *   <li>{@code waiting}: waiters that no notify has counted yet (under the lock).</li>
+ *   <li>{@code tickets}: each wait takes the next number (under the lock; volatile).</li>
+ *   <li>{@code waiting}: waiters that no notify has counted yet (under the lock; atomic add).</li>
  *   <li>{@code permits}: wake-ups handed out by notify and not yet taken; taken by CAS.</li>
  *   <li>{@code eligible below}: only a waiter whose ticket is below it may take a permit, so
  *       a wait that starts after a notify does not steal a wake-up meant for an older one.</li>
@@ -31,15 +33,14 @@ package dev.mp4j.sync;
 final class ConditionLayout {
 
     static final String KIND = "COND";
-    static final int VERSION = 1;
-    static final long SIZE = 128;
 
-    static final long SEQ = 0;
-    static final long SLEEPERS = 4;
-    static final long WAITING = 8;
-    static final long PERMITS = 12;
-    static final long TICKETS = 16;
-    static final long ELIGIBLE_BELOW = 24;
+    static final long SEQ = ArenaLayout.BLOCK_WORDS;
+    static final long SLEEPERS = 12;
+    static final long WAITING = 16;
+    static final long PERMITS = 20;
+    static final long TICKETS = 24;
+    static final long ELIGIBLE_BELOW = 32;
+    static final long SIZE = 40;
 
     private ConditionLayout() {}
 }

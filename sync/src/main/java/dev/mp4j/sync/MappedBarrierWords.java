@@ -5,67 +5,73 @@ import static dev.mp4j.sync.BarrierLayout.PARTIES;
 import static dev.mp4j.sync.BarrierLayout.SLOTS;
 import static dev.mp4j.sync.BarrierLayout.SLOT_SIZE;
 import static dev.mp4j.sync.BarrierLayout.STATE;
-import static dev.mp4j.sync.MutexLayout.INT;
-import static dev.mp4j.sync.MutexLayout.LONG;
 
 import dev.mp4j.core.internal.shm.MappedHandle;
-import dev.mp4j.core.internal.shm.Segment;
+import dev.mp4j.core.internal.shm.SharedBlock;
+import dev.mp4j.core.internal.shm.SharedWords;
 import java.io.Serial;
-import java.lang.foreign.MemorySegment;
 
 /** The spawn-context {@link Barrier} state: {@link BarrierLayout} in a mapped segment. */
 final class MappedBarrierWords extends MappedHandle implements BarrierWords {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    private final transient MemorySegment words;
+    private final transient SharedBlock block;
+    private final transient SharedWords words;
     private final transient int parties;
 
-    private MappedBarrierWords(Segment segment) {
-        super(segment);
-        this.words = segment.data();
-        this.parties = (int) INT.getVolatile(words, PARTIES);
+    private MappedBarrierWords(SharedBlock block) {
+        super(block);
+        this.block = block;
+        this.words = block.words();
+        this.parties = words.getIntVolatile(PARTIES);
     }
 
     static MappedBarrierWords create(int parties) {
-        Segment segment = Segment.create(BarrierLayout.KIND, BarrierLayout.VERSION, BarrierLayout.size(parties));
-        INT.setVolatile(segment.data(), PARTIES, parties);
-        return new MappedBarrierWords(segment);
+        SharedBlock block = SharedBlock.allocate(BarrierLayout.KIND, BarrierLayout.size(parties));
+        block.words().setIntVolatile(PARTIES, parties);
+        return new MappedBarrierWords(block);
     }
 
     @Override
-    protected MappedBarrierWords attach(String name) {
-        return new MappedBarrierWords(Segment.attach(name, BarrierLayout.KIND, BarrierLayout.VERSION));
+    protected String kind() {
+        return BarrierLayout.KIND;
+    }
+
+    @Override
+    protected MappedBarrierWords attach(SharedBlock block) {
+        return new MappedBarrierWords(block);
     }
 
     @Override
     public int state() {
-        return (int) INT.getVolatile(words, STATE);
+        block.checkLive();
+        return words.getIntVolatile(STATE);
     }
 
     @Override
     public void state(int state) {
-        INT.setVolatile(words, STATE, state);
+        words.setIntVolatile(STATE, state);
     }
 
     @Override
     public int count() {
-        return (int) INT.getVolatile(words, COUNT);
+        return words.getIntVolatile(COUNT);
     }
 
     @Override
     public void count(int count) {
-        INT.setVolatile(words, COUNT, count);
+        words.setIntVolatile(COUNT, count);
     }
 
     @Override
     public int arrive() {
         for (int i = 0; i < parties; i++) {
             long slot = SLOTS + SLOT_SIZE * i;
-            if ((long) LONG.getVolatile(words, slot) == 0) {
-                LONG.setVolatile(words, slot + 8, Holders.ME.startMillis());
-                LONG.setVolatile(words, slot, Holders.ME.pid());
+            if (words.getLongVolatile(slot) == 0) {
+                words.setLongVolatile(slot + 8, Holders.ME.startMillis());
+                words.setLongVolatile(slot, Holders.ME.pid());
                 return i;
             }
         }
@@ -75,7 +81,7 @@ final class MappedBarrierWords extends MappedHandle implements BarrierWords {
     @Override
     public void leave(int token) {
         if (token >= 0) {
-            LONG.setVolatile(words, SLOTS + SLOT_SIZE * token, 0L);
+            words.setLongVolatile(SLOTS + SLOT_SIZE * token, 0L);
         }
     }
 
@@ -84,9 +90,9 @@ final class MappedBarrierWords extends MappedHandle implements BarrierWords {
         int dead = 0;
         for (int i = 0; i < parties; i++) {
             long slot = SLOTS + SLOT_SIZE * i;
-            long pid = (long) LONG.getVolatile(words, slot);
-            if (pid != 0 && Holders.isDead(pid, (long) LONG.getVolatile(words, slot + 8))) {
-                LONG.setVolatile(words, slot, 0L);
+            long pid = words.getLongVolatile(slot);
+            if (pid != 0 && Holders.isDead(pid, words.getLongVolatile(slot + 8))) {
+                words.setLongVolatile(slot, 0L);
                 dead++;
             }
         }

@@ -6,47 +6,104 @@ import static dev.mp4j.sync.ConditionLayout.SEQ;
 import static dev.mp4j.sync.ConditionLayout.SLEEPERS;
 import static dev.mp4j.sync.ConditionLayout.TICKETS;
 import static dev.mp4j.sync.ConditionLayout.WAITING;
-import static dev.mp4j.sync.MutexLayout.INT;
-import static dev.mp4j.sync.MutexLayout.LONG;
 
+import dev.mp4j.core.internal.shm.CrossProcessSynchronizer;
 import dev.mp4j.core.internal.shm.MappedHandle;
-import dev.mp4j.core.internal.shm.Segment;
-import dev.mp4j.core.internal.shm.Waiter;
+import dev.mp4j.core.internal.shm.SharedBlock;
 import java.io.Serial;
-import java.lang.foreign.MemorySegment;
 
 /**
  * The spawn-context {@link Condition}: the ticket-and-permit scheme of {@link ConditionLayout}
- * in a mapped segment, over a spawn {@link Lock} or {@link RLock}. Waiters of any JVM sleep
- * on the {@code seq} futex word; a notify hands out permits and wakes the sleepers, and
- * those allowed take one each.
+ * in a block of shared memory, over a spawn {@link Lock} or {@link RLock}. Waiters of any JVM
+ * sleep on the {@code seq} futex word; a notify hands out permits and wakes the sleepers, and
+ * those allowed take one each: taking a permit is what a waiter "acquires".
  */
 final class MappedCondition extends MappedHandle implements ConditionBacking {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final Mutex lock;
-    private final transient MemorySegment line;
+    private final transient Sync sync;
 
-    private MappedCondition(Mutex lock, Segment segment) {
-        super(segment);
+    private MappedCondition(Mutex lock, SharedBlock block) {
+        super(block);
         this.lock = lock;
-        this.line = segment.data();
+        this.sync = new Sync(block);
     }
 
     static MappedCondition create(Mutex lock) {
-        Segment segment = Segment.create(ConditionLayout.KIND, ConditionLayout.VERSION, ConditionLayout.SIZE);
-        return new MappedCondition(lock, segment);
+        return new MappedCondition(lock, SharedBlock.allocate(ConditionLayout.KIND, ConditionLayout.SIZE));
     }
 
     @Override
-    protected MappedCondition attach(String name) {
-        return new MappedCondition(lock, Segment.attach(name, ConditionLayout.KIND, ConditionLayout.VERSION));
+    protected String kind() {
+        return ConditionLayout.KIND;
     }
 
-    private LockBacking backing() {
-        return Condition.backingOf(lock);
+    @Override
+    protected MappedCondition attach(SharedBlock block) {
+        return new MappedCondition(lock, block);
+    }
+
+    /** The permits as the state; {@code arg} is the waiter's ticket. */
+    private static final class Sync extends CrossProcessSynchronizer {
+
+        Sync(SharedBlock block) {
+            super(block, SEQ, SLEEPERS, 0);
+        }
+
+        @Override
+        protected boolean tryAcquire(long ticket) {
+            while (permitFor(ticket)) {
+                int permits = words.getIntVolatile(PERMITS);
+                if (permits > 0 && words.compareAndSetInt(PERMITS, permits, permits - 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        protected boolean mustSleep(int seq, long ticket) {
+            return !permitFor(ticket);
+        }
+
+        private boolean permitFor(long ticket) {
+            return ticket < words.getLongVolatile(ELIGIBLE_BELOW) && words.getIntVolatile(PERMITS) > 0;
+        }
+
+        /** Under the lock: a new ticket, counted as waiting. */
+        long enter() {
+            block.checkLive();
+            long ticket = words.getLongVolatile(TICKETS);
+            words.setLongVolatile(TICKETS, ticket + 1);
+            words.getAndAddInt(WAITING, 1);
+            return ticket;
+        }
+
+        /** Under the lock again, after a wait that was not notified: a permit there is for it, or it leaves uncounted. */
+        boolean leave(long ticket) {
+            if (tryAcquire(ticket)) {
+                return true;
+            }
+            words.getAndAddInt(WAITING, -1);
+            return false;
+        }
+
+        /** Under the lock. */
+        void notify(int n) {
+            block.checkLive();
+            int k = Math.min(n, words.getIntVolatile(WAITING));
+            if (k <= 0) {
+                return;
+            }
+            words.getAndAddInt(WAITING, -k);
+            words.getAndAddInt(PERMITS, k);
+            words.setLongVolatile(ELIGIBLE_BELOW, words.getLongVolatile(TICKETS));
+            words.getAndAddInt(SEQ, 1);
+            wakeWaiters(Integer.MAX_VALUE);
+        }
     }
 
     @Override
@@ -54,26 +111,21 @@ final class MappedCondition extends MappedHandle implements ConditionBacking {
         if (Thread.interrupted()) {
             throw new InterruptedException();
         }
-        long ticket = (long) LONG.getVolatile(line, TICKETS);
-        LONG.setVolatile(line, TICKETS, ticket + 1);
-        INT.getAndAdd(line, WAITING, 1);
-        LockBacking backing = backing();
+        long ticket = sync.enter();
+        LockBacking backing = Condition.backingOf(lock);
         int depth = backing.releaseAll();
         boolean notified = false;
         boolean interrupted = false;
         try {
-            notified = sleep(ticket, nanos);
+            notified = sync.acquire(ticket, nanos);
         } catch (InterruptedException e) {
             interrupted = true;
         } finally {
             backing.restore(depth);
             if (!notified) {
-                // Under the lock again: a permit that is there for this ticket means it was
-                // notified after all; otherwise it leaves uncounted, absorbing no wake-up.
-                notified = takePermit(ticket);
-                if (!notified) {
-                    INT.getAndAdd(line, WAITING, -1);
-                }
+                // A permit that is there for this ticket means it was notified after all;
+                // otherwise it leaves uncounted, absorbing no wake-up.
+                notified = sync.leave(ticket);
             }
         }
         if (interrupted) {
@@ -85,59 +137,8 @@ final class MappedCondition extends MappedHandle implements ConditionBacking {
         return notified;
     }
 
-    private boolean sleep(long ticket, long nanos) throws InterruptedException {
-        Waiter waiter = Waiter.get();
-        long deadline = System.nanoTime() + nanos;
-        while (true) {
-            if (takePermit(ticket)) {
-                return true;
-            }
-            if (Thread.interrupted()) {
-                throw new InterruptedException();
-            }
-            long remaining = nanos < 0 ? Waiter.MAX_SLICE_NANOS : deadline - System.nanoTime();
-            if (remaining <= 0) {
-                return false;
-            }
-            INT.getAndAdd(line, SLEEPERS, 1);
-            try {
-                int seq = (int) INT.getVolatile(line, SEQ);
-                if (!permitFor(ticket)) {
-                    waiter.await(line, SEQ, seq, Math.min(remaining, Waiter.MAX_SLICE_NANOS));
-                }
-            } finally {
-                INT.getAndAdd(line, SLEEPERS, -1);
-            }
-        }
-    }
-
-    private boolean permitFor(long ticket) {
-        return ticket < (long) LONG.getVolatile(line, ELIGIBLE_BELOW) && (int) INT.getVolatile(line, PERMITS) > 0;
-    }
-
-    private boolean takePermit(long ticket) {
-        while (permitFor(ticket)) {
-            int permits = (int) INT.getVolatile(line, PERMITS);
-            if (permits > 0 && INT.compareAndSet(line, PERMITS, permits, permits - 1)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     @Override
     public void notify(int n) {
-        int waiting = (int) INT.getVolatile(line, WAITING);
-        int k = Math.min(n, waiting);
-        if (k <= 0) {
-            return;
-        }
-        INT.getAndAdd(line, WAITING, -k);
-        INT.getAndAdd(line, PERMITS, k);
-        LONG.setVolatile(line, ELIGIBLE_BELOW, (long) LONG.getVolatile(line, TICKETS));
-        INT.getAndAdd(line, SEQ, 1);
-        if ((int) INT.getVolatile(line, SLEEPERS) > 0) {
-            Waiter.get().wake(line, SEQ, Integer.MAX_VALUE);
-        }
+        sync.notify(n);
     }
 }

@@ -1,137 +1,122 @@
 package dev.mp4j.sync;
 
-import static dev.mp4j.sync.MutexLayout.INT;
 import static dev.mp4j.sync.SemaphoreLayout.BOUND;
 import static dev.mp4j.sync.SemaphoreLayout.VALUE;
 import static dev.mp4j.sync.SemaphoreLayout.WAITERS;
 
+import dev.mp4j.core.internal.shm.CrossProcessSynchronizer;
 import dev.mp4j.core.internal.shm.MappedHandle;
-import dev.mp4j.core.internal.shm.Segment;
-import dev.mp4j.core.internal.shm.Waiter;
+import dev.mp4j.core.internal.shm.SharedBlock;
 import java.io.Serial;
-import java.lang.foreign.MemorySegment;
 
 /**
  * The spawn-context {@link Semaphore} and {@link BoundedSemaphore}: a futex counter in a
- * mapped segment ({@link SemaphoreLayout}).
+ * block of shared memory ({@link SemaphoreLayout}).
  *
- * <p>Acquire: CAS the value down if positive; else spin a little; else sleep on the value
- * while it is 0, announced in the waiter count. Release: CAS the value up (checking the
- * bound), then wake one sleeper if the count says there is one. A woken sleeper that then
- * leaves without a permit (timeout, interrupt) passes the wake-up on, so a permit never
- * sits unused while another sleeper sleeps on.
+ * <p>Acquire: CAS the value down if positive; else the synchronizer's spin and sleep while it
+ * is 0. Release: CAS the value up (checking the bound), then wake one sleeper if the count
+ * says there is one. A woken sleeper that then leaves without a permit (timeout, interrupt)
+ * passes the wake-up on, so a permit never sits unused while another sleeper sleeps on.
  */
 final class MappedSemaphore extends MappedHandle implements SemaphoreBacking {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    private static final int SPINS = 100;
+    private final transient Sync sync;
 
-    private final transient MemorySegment line;
-    private final transient int bound;
-
-    private MappedSemaphore(Segment segment) {
-        super(segment);
-        this.line = segment.data();
-        this.bound = (int) INT.getVolatile(line, BOUND);
+    private MappedSemaphore(SharedBlock block) {
+        super(block);
+        this.sync = new Sync(block);
     }
 
     static MappedSemaphore create(int value, int bound) {
-        Segment segment = Segment.create(SemaphoreLayout.KIND, SemaphoreLayout.VERSION, SemaphoreLayout.SIZE);
-        INT.setVolatile(segment.data(), VALUE, value);
-        INT.setVolatile(segment.data(), BOUND, bound);
-        return new MappedSemaphore(segment);
+        SharedBlock block = SharedBlock.allocate(SemaphoreLayout.KIND, SemaphoreLayout.SIZE);
+        block.words().setIntVolatile(VALUE, value);
+        block.words().setIntVolatile(BOUND, bound);
+        return new MappedSemaphore(block);
     }
 
     @Override
-    protected MappedSemaphore attach(String name) {
-        return new MappedSemaphore(Segment.attach(name, SemaphoreLayout.KIND, SemaphoreLayout.VERSION));
+    protected String kind() {
+        return SemaphoreLayout.KIND;
     }
 
-    private boolean tryAcquire() {
-        while (true) {
-            int value = (int) INT.getVolatile(line, VALUE);
-            if (value <= 0) {
-                return false;
+    @Override
+    protected MappedSemaphore attach(SharedBlock block) {
+        return new MappedSemaphore(block);
+    }
+
+    /** The state machine over the permit count; the wait loop is the synchronizer's. */
+    private static final class Sync extends CrossProcessSynchronizer {
+
+        private static final int SPINS = 100;
+
+        private final int bound;
+
+        Sync(SharedBlock block) {
+            super(block, VALUE, WAITERS, SPINS);
+            this.bound = words.getIntVolatile(BOUND);
+        }
+
+        @Override
+        protected boolean tryAcquire(long arg) {
+            for (int value; (value = words.getIntVolatile(VALUE)) > 0; ) {
+                if (words.compareAndSetInt(VALUE, value, value - 1)) {
+                    return true;
+                }
             }
-            if (INT.compareAndSet(line, VALUE, value, value - 1)) {
-                return true;
+            return false;
+        }
+
+        @Override
+        protected boolean mustSleep(int value, long arg) {
+            return value == 0;
+        }
+
+        /** A wake-up this caller may have absorbed goes to another sleeper while permits are free. */
+        @Override
+        protected void onGiveUp(long arg) {
+            if (words.getIntVolatile(VALUE) > 0) {
+                wakeWaiters(1);
             }
+        }
+
+        void release() {
+            block.checkLive();
+            while (true) {
+                int value = words.getIntVolatile(VALUE);
+                if (bound >= 0 && value >= bound) {
+                    throw Semaphores.releasedTooManyTimes(bound);
+                }
+                if (value == Integer.MAX_VALUE) {
+                    throw new IllegalStateException("Semaphore value would overflow");
+                }
+                if (words.compareAndSetInt(VALUE, value, value + 1)) {
+                    break;
+                }
+            }
+            wakeWaiters(1);
+        }
+
+        int value() {
+            block.checkLive();
+            return words.getIntVolatile(VALUE);
         }
     }
 
     @Override
     public boolean acquire(long nanos) throws InterruptedException {
-        if (tryAcquire()) {
-            return true;
-        }
-        if (nanos == 0) {
-            return false;
-        }
-        if (Thread.interrupted()) {
-            throw new InterruptedException();
-        }
-        for (int i = 0; i < SPINS; i++) {
-            Thread.onSpinWait();
-            if (tryAcquire()) {
-                return true;
-            }
-        }
-        Waiter waiter = Waiter.get();
-        long deadline = System.nanoTime() + nanos;
-        boolean woken = false;
-        try {
-            while (true) {
-                long remaining = nanos < 0 ? Waiter.MAX_SLICE_NANOS : deadline - System.nanoTime();
-                if (remaining <= 0) {
-                    return false;
-                }
-                INT.getAndAdd(line, WAITERS, 1);
-                try {
-                    if ((int) INT.getVolatile(line, VALUE) == 0) {
-                        waiter.await(line, VALUE, 0, Math.min(remaining, Waiter.MAX_SLICE_NANOS));
-                    }
-                } finally {
-                    INT.getAndAdd(line, WAITERS, -1);
-                }
-                woken = true;
-                if (tryAcquire()) {
-                    woken = false;
-                    return true;
-                }
-                if (Thread.interrupted()) {
-                    throw new InterruptedException();
-                }
-            }
-        } finally {
-            if (woken && (int) INT.getVolatile(line, VALUE) > 0 && (int) INT.getVolatile(line, WAITERS) > 0) {
-                waiter.wake(line, VALUE, 1);
-            }
-        }
+        return sync.acquire(0L, nanos);
     }
 
     @Override
     public void release() {
-        while (true) {
-            int value = (int) INT.getVolatile(line, VALUE);
-            if (bound >= 0 && value >= bound) {
-                throw Semaphores.releasedTooManyTimes(bound);
-            }
-            if (value == Integer.MAX_VALUE) {
-                throw new IllegalStateException("Semaphore value would overflow");
-            }
-            if (INT.compareAndSet(line, VALUE, value, value + 1)) {
-                break;
-            }
-        }
-        if ((int) INT.getVolatile(line, WAITERS) > 0) {
-            Waiter.get().wake(line, VALUE, 1);
-        }
+        sync.release();
     }
 
     @Override
     public int value() {
-        return (int) INT.getVolatile(line, VALUE);
+        return sync.value();
     }
 }

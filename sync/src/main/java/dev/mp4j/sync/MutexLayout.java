@@ -1,57 +1,69 @@
 package dev.mp4j.sync;
 
-import java.lang.foreign.ValueLayout;
-import java.lang.invoke.VarHandle;
+import dev.mp4j.core.internal.shm.ArenaLayout;
+import java.nio.ByteOrder;
 
 /**
- * The shared-memory format of a spawn-context {@link Lock} or {@link RLock}: one 128-byte
- * line in the data area of a segment of kind {@code "LOCK"}.
+ * The shared-memory format of a spawn-context {@link Lock} or {@link RLock}: one block of
+ * kind {@code "LOCK"} (a 128-byte line of an arena file; see {@code ArenaLayout}).
  *
  * <pre>
- *   0       4       8               16              24      28      32              40      44       128
- *   +-------+-------+---------------+---------------+-------+-------+---------------+-------+--------+
- *   | state |waiters| owner pid     | owner thread  | count | (pad) | owner start   | died  | (pad)  |
- *   | int   | int   | long          | long          | int   |       | long          | int   |        |
- *   +-------+-------+---------------+---------------+-------+-------+---------------+-------+--------+
+ *   0       4       8                               16      20      24              32      36
+ *   +-------+-------+---------------+---------------+-------+-------+---------------+-------+
+ *   | gen   | kind  | holder pid    | holder start  |waiters| count | owner thread  | died  |
+ *   | block header  | int (low)     | int (high, s) | int   | int   | long          | int   |
+ *   +-------+-------+---------------+---------------+-------+-------+---------------+-------+
+ *                   |<------- the lock word: one long, set by CAS ------->|
  * </pre>
  *
  * <ul>
- *   <li>{@code state}: 0 free, 1 held. The futex word; changed only by CAS and volatile set.</li>
- *   <li>{@code waiters}: threads of any process that sleep, or are about to sleep, on
- *       {@code state}. A release wakes only when it is non-zero, so an uncontended release
- *       makes no system call.</li>
- *   <li>{@code owner pid}, {@code owner start}, {@code owner thread}: who holds it (the
- *       process as a pid and its start time, so a reused pid is not taken for the holder),
- *       written by the holder after acquiring, the pid last with release semantics, and
- *       cleared before releasing; 0 when free. They let an RLock recognise its owner and let
- *       a waiter tell that the holder died. Taking over from a dead holder is a CAS of
- *       {@code owner pid} from the dead pid to 0: exactly one waiter wins, and then writes
- *       its own owner words as an acquire does, the pid last, so that no reader pairs the
- *       taker's pid with the dead holder's start time or thread.</li>
- *   <li>{@code count}: RLock recursion depth, read and written only by the owner.</li>
- *   <li>{@code died}: 1 while the current hold was taken over from a dead holder; cleared by
- *       the final release.</li>
+ *   <li><b>The lock word</b> ({@code LOCK}): 0 when free; else the holder process, its pid in
+ *       the low half and its start time in epoch seconds in the high half. Acquiring is one
+ *       CAS from 0 to the acquirer's word, so the holder is recorded by the very instruction
+ *       that takes the lock: a process killed at any point while holding leaves its identity
+ *       behind (as a Linux robust futex keeps the owner's TID in the futex word). Taking
+ *       over from a dead holder is one CAS from the dead holder's word to the taker's.
+ *       Changed only by CAS, read volatile.</li>
+ *   <li>The futex word is the lock word's low half, the pid ({@link #FUTEX}): it is non-zero
+ *       exactly while the lock is held, and a release that frees it changes it.</li>
+ *   <li>{@code waiters}: threads of any process that sleep, or are about to sleep, on the
+ *       futex word. A release wakes only when it is non-zero, so an uncontended release
+ *       makes no system call. Changed by atomic add.</li>
+ *   <li>{@code owner thread}: the holding thread's id in its process, written (opaque) by the
+ *       holder after the CAS and cleared before the release; lets an RLock recognise its
+ *       owner and a Condition its lock's holder. Read only by threads of the holder's
+ *       process.</li>
+ *   <li>{@code count}: RLock recursion depth, read and written (plain) only by the owner.</li>
+ *   <li>{@code died}: 1 while the current hold was taken over from a dead holder (volatile);
+ *       cleared by the final release.</li>
  * </ul>
  */
 final class MutexLayout {
 
     static final String KIND = "LOCK";
-    static final int VERSION = 2;
-    static final long SIZE = 128;
 
-    static final long STATE = 0;
-    static final long WAITERS = 4;
-    static final long OWNER_PID = 8;
-    static final long OWNER_THREAD = 16;
-    static final long COUNT = 24;
-    static final long OWNER_START = 32;
-    static final long DIED = 40;
+    static final long LOCK = ArenaLayout.BLOCK_WORDS;
+    static final long FUTEX = LOCK + (ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN ? 0 : 4);
+    static final long WAITERS = 16;
+    static final long COUNT = 20;
+    static final long OWNER_THREAD = 24;
+    static final long DIED = 32;
+    static final long SIZE = 36;
 
-    static final int FREE = 0;
-    static final int HELD = 1;
-
-    static final VarHandle INT = ValueLayout.JAVA_INT.varHandle();
-    static final VarHandle LONG = ValueLayout.JAVA_LONG.varHandle();
+    static final long FREE = 0;
 
     private MutexLayout() {}
+
+    /** The lock word of a process: its pid in the low half, its start time in seconds in the high half. */
+    static long word(long pid, long startMillis) {
+        return (startMillis / 1000) << 32 | (pid & 0xFFFF_FFFFL);
+    }
+
+    static long pid(long word) {
+        return word & 0xFFFF_FFFFL;
+    }
+
+    static long startMillis(long word) {
+        return (word >>> 32) * 1000;
+    }
 }

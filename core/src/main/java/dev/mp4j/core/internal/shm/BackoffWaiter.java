@@ -1,7 +1,5 @@
 package dev.mp4j.core.internal.shm;
 
-import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -17,11 +15,11 @@ final class BackoffWaiter implements Waiter {
     static final long MAX_PARK_NANOS = 500_000;
 
     @Override
-    public void await(MemorySegment segment, long offset, int expected, long nanos) {
+    public void await(SharedWords words, long offset, int expected, long nanos) {
         long deadline = System.nanoTime() + nanos;
         long park = MIN_PARK_NANOS;
         for (int round = 0; ; round++) {
-            if ((int) ValueLayout.JAVA_INT.varHandle().getVolatile(segment, offset) != expected
+            if (words.getIntVolatile(offset) != expected
                     || Thread.currentThread().isInterrupted()) {
                 return;
             }
@@ -41,7 +39,7 @@ final class BackoffWaiter implements Waiter {
     }
 
     @Override
-    public void wake(MemorySegment segment, long offset, int count) {
+    public void wake(SharedWords words, long offset, int count) {
         // Sleepers poll the word; there is no one to signal.
     }
 }

@@ -33,6 +33,11 @@ public final class FileNames {
         return NAMED_PREFIX + name;
     }
 
+    /** Whether {@code fileName} is an arena file's ({@link ArenaLayout}). */
+    public static boolean isArena(String fileName) {
+        return fileName.endsWith("." + ArenaLayout.KIND.toLowerCase());
+    }
+
     /** Whether {@code fileName} is a named block's, whose creator is in its header. */
     public static boolean isNamed(String fileName) {
         return fileName.startsWith(NAMED_PREFIX);

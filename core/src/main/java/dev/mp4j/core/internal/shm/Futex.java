@@ -8,7 +8,6 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.StructLayout;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.VarHandle;
 
 /**
  * The Linux futex system call, through FFM: {@code syscall(SYS_futex, addr, op, val, timeout)}.
@@ -32,7 +31,7 @@ final class Futex {
     private static final int ETIMEDOUT = 110;
 
     private static final StructLayout CALL_STATE = Linker.Option.captureStateLayout();
-    private static final VarHandle ERRNO = CALL_STATE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
+    private static final long ERRNO = CALL_STATE.byteOffset(MemoryLayout.PathElement.groupElement("errno"));
     private static final MethodHandle SYSCALL = Linker.nativeLinker().downcallHandle(
             Linker.nativeLinker().defaultLookup().find("syscall").orElseThrow(),
             FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG,
@@ -43,19 +42,19 @@ final class Futex {
     private Futex() {}
 
     /**
-     * Sleeps while {@code word} holds {@code expected}, at most {@code nanos}. Returns on a
+     * Sleeps while the word at {@code address} holds {@code expected}, at most {@code nanos}. Returns on a
      * wake, a timeout, a changed word (EAGAIN) or a signal (EINTR): callers re-check.
      */
-    static void await(MemorySegment word, int expected, long nanos) {
+    static void await(long address, int expected, long nanos) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment timeout = arena.allocate(ValueLayout.JAVA_LONG, 2);
             timeout.setAtIndex(ValueLayout.JAVA_LONG, 0, nanos / 1_000_000_000L);
             timeout.setAtIndex(ValueLayout.JAVA_LONG, 1, nanos % 1_000_000_000L);
             MemorySegment state = arena.allocate(CALL_STATE);
-            long result = (long) SYSCALL.invokeExact(state, SYSCALL_NUMBER, word.address(), FUTEX_WAIT,
+            long result = (long) SYSCALL.invokeExact(state, SYSCALL_NUMBER, address, FUTEX_WAIT,
                     (long) expected, timeout.address());
             if (result == -1) {
-                int errno = (int) ERRNO.get(state, 0L);
+                int errno = state.get(ValueLayout.JAVA_INT, ERRNO);
                 if (errno != EAGAIN && errno != EINTR && errno != ETIMEDOUT) {
                     throw new IllegalStateException("futex wait failed, errno " + errno);
                 }
@@ -67,14 +66,14 @@ final class Futex {
         }
     }
 
-    /** Wakes at most {@code count} threads sleeping on {@code word}, in any process. */
-    static void wake(MemorySegment word, int count) {
+    /** Wakes at most {@code count} threads sleeping on the word at {@code address}, in any process. */
+    static void wake(long address, int count) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = arena.allocate(CALL_STATE);
-            long result = (long) SYSCALL.invokeExact(state, SYSCALL_NUMBER, word.address(), FUTEX_WAKE,
+            long result = (long) SYSCALL.invokeExact(state, SYSCALL_NUMBER, address, FUTEX_WAKE,
                     (long) count, 0L);
             if (result == -1) {
-                throw new IllegalStateException("futex wake failed, errno " + (int) ERRNO.get(state, 0L));
+                throw new IllegalStateException("futex wake failed, errno " + state.get(ValueLayout.JAVA_INT, ERRNO));
             }
         } catch (RuntimeException | Error e) {
             throw e;

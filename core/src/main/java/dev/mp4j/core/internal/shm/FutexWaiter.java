@@ -1,7 +1,5 @@
 package dev.mp4j.core.internal.shm;
 
-import java.lang.foreign.MemorySegment;
-
 /** The Linux waiter: a shared futex on the mapped word (see {@link Futex}). */
 final class FutexWaiter implements Waiter {
 
@@ -27,14 +25,14 @@ final class FutexWaiter implements Waiter {
     }
 
     @Override
-    public void await(MemorySegment segment, long offset, int expected, long nanos) {
+    public void await(SharedWords words, long offset, int expected, long nanos) {
         if (nanos > 0) {
-            Futex.await(segment.asSlice(offset, 4), expected, nanos);
+            Futex.await(words.address(offset), expected, nanos);
         }
     }
 
     @Override
-    public void wake(MemorySegment segment, long offset, int count) {
-        Futex.wake(segment.asSlice(offset, 4), count);
+    public void wake(SharedWords words, long offset, int count) {
+        Futex.wake(words.address(offset), count);
     }
 }

@@ -28,7 +28,8 @@ import java.util.EnumSet;
  */
 public final class Segment implements AutoCloseable {
 
-    private static final Cleaner CLEANER = Cleaner.create();
+    /** The one Cleaner of mapped memory: segments and arena blocks. */
+    static final Cleaner CLEANER = Cleaner.create();
 
     private final String name;
     private final MemorySegment data;

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.foreign.Arena;
-import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,8 +21,8 @@ class WaiterTest {
     void awaitReturnsAtOnceWhenTheWordDiffers(String name) {
         Waiter waiter = Waiters.select(name);
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment word = arena.allocate(ValueLayout.JAVA_INT);
-            word.set(ValueLayout.JAVA_INT, 0, 5);
+            SharedWords word = new SharedWords(arena.allocate(ValueLayout.JAVA_INT));
+            word.setIntVolatile(0, 5);
             long start = System.nanoTime();
             waiter.await(word, 0, 4, LONG_NANOS);
             assertTrue(System.nanoTime() - start < 5_000_000_000L);
@@ -35,7 +34,7 @@ class WaiterTest {
     void awaitTimesOut(String name) {
         Waiter waiter = Waiters.select(name);
         try (Arena arena = Arena.ofConfined()) {
-            MemorySegment word = arena.allocate(ValueLayout.JAVA_INT);
+            SharedWords word = new SharedWords(arena.allocate(ValueLayout.JAVA_INT));
             long start = System.nanoTime();
             waiter.await(word, 0, 0, 50_000_000L);
             assertTrue(System.nanoTime() - start >= 40_000_000L, "slept about the timeout");
@@ -46,19 +45,19 @@ class WaiterTest {
     @ValueSource(strings = {"futex", "backoff"})
     void aChangeAndWakeReleaseTheSleeper(String name) throws InterruptedException {
         Waiter waiter = Waiters.select(name);
-        MemorySegment word = Arena.ofAuto().allocate(ValueLayout.JAVA_INT);
+        SharedWords word = new SharedWords(Arena.ofAuto().allocate(ValueLayout.JAVA_INT));
         CountDownLatch sleeping = new CountDownLatch(1);
         CountDownLatch woke = new CountDownLatch(1);
         Thread sleeper = Thread.ofPlatform().start(() -> {
             sleeping.countDown();
-            while ((int) ValueLayout.JAVA_INT.varHandle().getVolatile(word, 0L) == 0) {
+            while (word.getIntVolatile(0) == 0) {
                 waiter.await(word, 0, 0, LONG_NANOS);
             }
             woke.countDown();
         });
         sleeping.await();
         assertFalse(woke.await(50, java.util.concurrent.TimeUnit.MILLISECONDS));
-        ValueLayout.JAVA_INT.varHandle().setVolatile(word, 0L, 1);
+        word.setIntVolatile(0, 1);
         waiter.wake(word, 0, 1);
         await().atMost(5, SECONDS).until(() -> woke.getCount() == 0);
         sleeper.join();

@@ -1,0 +1,189 @@
+package dev.mp4j.core.internal.shm;
+
+/**
+ * The wait loop of every spawn primitive, written once: the
+ * {@link java.util.concurrent.locks.AbstractQueuedSynchronizer} of mapped memory. A lock, a
+ * semaphore, an event or a condition is a subclass that supplies its state machine through
+ * hooks; this class owns the bounded spin, the waiter count, the re-check, the sleep of at
+ * most one slice on the {@link Waiter}, interruption, the deadline, the periodic check for an
+ * abandoned state, and the rule that a release wakes only when the count says someone sleeps.
+ *
+ * <h2>Usage</h2>
+ * A subclass names one 32-bit <em>futex word</em> of its block, which every state change that
+ * can let a sleeper proceed writes, and one <em>waiter count</em> beside it, and implements:
+ * <ul>
+ *   <li>{@link #tryAcquire(long)}: one attempt, without blocking (a CAS on the state);</li>
+ *   <li>{@link #mustSleep(int, long)}: given the futex word just read, whether the caller
+ *       may not proceed yet (default: always, so the loop re-tries after the sleep);</li>
+ *   <li>{@link #recoverAbandoned(long)}: called about every {@link #CHECK_INTERVAL_NANOS} of
+ *       waiting and once by a zero-timeout acquire that failed; acquires from a process that
+ *       died holding the state (the dead-holder take-over), or returns false;</li>
+ *   <li>{@link #onGiveUp(long)}: called when a caller that slept leaves without acquiring,
+ *       to pass on a wake-up it may have absorbed (the semaphore's rule).</li>
+ * </ul>
+ * The {@code arg} of {@link #acquire(long, long)} is handed to every hook unchanged: the state
+ * an event waiter started from, the ticket of a condition waiter.
+ * A release changes the state, then calls {@link #wakeWaiters(int)}.
+ *
+ * <pre>{@code
+ * private static final class Sync extends CrossProcessSynchronizer {
+ *     Sync(SharedBlock block) { super(block, VALUE, WAITERS, 100); }
+ *     protected boolean tryAcquire(long arg) {               // a semaphore
+ *         for (int v; (v = words.getIntVolatile(VALUE)) > 0; ) {
+ *             if (words.compareAndSetInt(VALUE, v, v - 1)) return true;
+ *         }
+ *         return false;
+ *     }
+ *     protected boolean mustSleep(int value, long arg) { return value == 0; }
+ *     void release() { words.getAndAddInt(VALUE, 1); wakeWaiters(1); }
+ * }
+ * }</pre>
+ *
+ * <h2>Why no wake-up is lost</h2>
+ * A waiter raises the waiter count, then reads the futex word, then sleeps only while the word
+ * still holds what it read. A releaser writes the state (which changes the futex word), then
+ * reads the count. All four are volatile accesses to the same mapped memory, which the
+ * hardware orders across processes as within one: so either the releaser's read of the count
+ * comes after the raise, and it wakes (a wake before the sleep makes the kernel's compare of
+ * the futex word fail, and the waiter does not sleep), or the waiter's read of the word comes
+ * after the release, and it sees the new state. A sleep lasts at most
+ * {@link Waiter#MAX_SLICE_NANOS}, because a thread in the kernel does not see
+ * {@link Thread#interrupt()}; so an interrupt is seen within a slice, and so is a block freed
+ * by its creator ({@link SharedBlock#checkLive()}, checked at entry and after every slice).
+ *
+ * <h2>Memory consistency</h2>
+ * Everything a releaser did before its volatile write of the state happens-before what an
+ * acquirer does after the volatile read (or CAS) that sees it, in any process.
+ */
+public abstract class CrossProcessSynchronizer {
+
+    /** The least time between two {@link #recoverAbandoned} calls by one waiter: asking the OS costs tens of microseconds. */
+    public static final long CHECK_INTERVAL_NANOS = 100_000_000L;
+
+    /** The block, checked for liveness by every wait. */
+    protected final SharedBlock block;
+    /** The block's words: the state machine's memory. */
+    protected final SharedWords words;
+    private final long futexWord;
+    private final long waiterCount;
+    private final int spins;
+
+    /**
+     * @param futexWord the offset of the 32-bit word sleepers sleep on
+     * @param waiterCount the offset of the 32-bit count of threads that sleep, or are about to
+     * @param spins how many times to re-try, spinning, before the first sleep
+     */
+    protected CrossProcessSynchronizer(SharedBlock block, long futexWord, long waiterCount, int spins) {
+        this.block = block;
+        this.words = block.words();
+        this.futexWord = futexWord;
+        this.waiterCount = waiterCount;
+        this.spins = spins;
+    }
+
+    /** One attempt to acquire, without blocking. */
+    protected abstract boolean tryAcquire(long arg);
+
+    /** Whether a caller that read {@code word} from the futex word must sleep on it. */
+    protected boolean mustSleep(int word, long arg) {
+        return true;
+    }
+
+    /** Acquires from a process that died holding the state, if so; see the class doc. */
+    protected boolean recoverAbandoned(long arg) {
+        return false;
+    }
+
+    /** Called when a caller that slept leaves without acquiring. */
+    protected void onGiveUp(long arg) {}
+
+    /**
+     * Acquires: {@code nanos < 0} waits without limit (so does {@link Long#MAX_VALUE}), 0 tries
+     * once, otherwise waits at most that long. A call that need not wait succeeds even with
+     * the interrupt flag set, and leaves it set.
+     *
+     * @return whether acquired
+     * @throws InterruptedException if interrupted while it had to wait
+     * @throws IllegalStateException if the block was freed by its creator
+     */
+    public final boolean acquire(long arg, long nanos) throws InterruptedException {
+        block.checkLive();
+        if (tryAcquire(arg)) {
+            return true;
+        }
+        if (nanos == 0) {
+            return recoverAbandoned(arg);
+        }
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+        for (int i = 0; i < spins; i++) {
+            Thread.onSpinWait();
+            if (tryAcquire(arg)) {
+                return true;
+            }
+        }
+        return sleepUntilAcquired(arg, nanos);
+    }
+
+    private boolean sleepUntilAcquired(long arg, long nanos) throws InterruptedException {
+        Waiter waiter = Waiter.get();
+        boolean unlimited = nanos < 0 || nanos == Long.MAX_VALUE;
+        long now = System.nanoTime();
+        long deadline = now + nanos;
+        long nextCheck = now + CHECK_INTERVAL_NANOS;
+        boolean slept = false;
+        boolean acquired = false;
+        try {
+            while (true) {
+                long remaining = unlimited ? Waiter.MAX_SLICE_NANOS : deadline - System.nanoTime();
+                if (remaining <= 0) {
+                    return false;
+                }
+                words.getAndAddInt(waiterCount, 1);
+                try {
+                    int word = words.getIntVolatile(futexWord);
+                    if (mustSleep(word, arg)) {
+                        waiter.await(words, futexWord, word, Math.min(remaining, Waiter.MAX_SLICE_NANOS));
+                    }
+                } finally {
+                    words.getAndAddInt(waiterCount, -1);
+                }
+                slept = true;
+                if (tryAcquire(arg)) {
+                    return acquired = true;
+                }
+                if (Thread.interrupted()) {
+                    throw new InterruptedException();
+                }
+                block.checkLive();
+                if (System.nanoTime() - nextCheck >= 0) {
+                    nextCheck = System.nanoTime() + CHECK_INTERVAL_NANOS;
+                    if (recoverAbandoned(arg)) {
+                        return acquired = true;
+                    }
+                }
+            }
+        } finally {
+            if (slept && !acquired) {
+                onGiveUp(arg);
+            }
+        }
+    }
+
+    /** Wakes at most {@code count} sleepers, in any process, if the count says someone sleeps. */
+    protected final void wakeWaiters(int count) {
+        if (words.getIntVolatile(waiterCount) > 0) {
+            Waiter.get().wake(words, futexWord, count);
+        }
+    }
+
+    /**
+     * The number of threads, in any process, that sleep or are about to sleep on this
+     * primitive now: a snapshot for diagnostics and tests (the JDK's
+     * {@code getQueueLength}), not for synchronization.
+     */
+    public final int waiterCount() {
+        return words.getIntVolatile(waiterCount);
+    }
+}
