@@ -106,6 +106,11 @@ final class LineArena {
         }
     }
 
+    /** The generation now in the block at {@code offset} of own file {@code name} (for tests). */
+    static int generationOf(String name, long offset) {
+        return OWN_BY_NAME.get(name).block(offset, ArenaLayout.BLOCK_WORDS).getIntAcquire(ArenaLayout.GENERATION);
+    }
+
     /** How many arena files this process owns (for tests and diagnostics). */
     static int ownFiles() {
         LOCK.lock();
