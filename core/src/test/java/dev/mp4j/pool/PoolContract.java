@@ -41,6 +41,11 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(120)
 abstract class PoolContract extends ContextContract {
 
+    /** Too long for a long of nanoseconds: no limit. */
+    private static final Duration NO_LIMIT = Duration.ofSeconds(Long.MAX_VALUE);
+    /** As negative as a Duration gets: does not wait. */
+    private static final Duration FAR_NEGATIVE = Duration.ofSeconds(Long.MIN_VALUE);
+
     private final List<Pool> pools = new ArrayList<>();
 
     @TempDir
@@ -298,6 +303,33 @@ abstract class PoolContract extends ContextContract {
         pool.join();
         assertTrue(r.ready());
         assertEquals(range(50).stream().map(x -> x * 2).toList(), r.get());
+    }
+
+    @Test
+    void joinWithATimeoutTooLongForNanosecondsWaitsForTheWork() {
+        Pool pool = pool(2);
+        assertThrows(IllegalStateException.class, () -> pool.join(NO_LIMIT), "a running pool cannot be joined");
+        AsyncResult<List<Integer>> r = pool.mapAsync(x -> x * 2, range(50), 1);
+        pool.shutdown();
+        assertTrue(pool.join(NO_LIMIT));
+        assertTrue(r.ready());
+        assertEquals(range(50).stream().map(x -> x * 2).toList(), r.get());
+    }
+
+    @Test
+    void joinWithANegativeTimeoutDoesNotWait() {
+        Pool pool = pool(1);
+        AsyncResult<Integer> stuck = pool.applyAsync(() -> {
+            Thread.sleep(60_000);
+            return 1;
+        });
+        pool.shutdown();
+        assertFalse(pool.join(Duration.ofMillis(-5)));
+        assertFalse(pool.join(FAR_NEGATIVE));
+        assertFalse(stuck.ready());
+        pool.terminate();
+        pool.join();
+        assertTrue(pool.join(FAR_NEGATIVE), "a pool whose workers ended answers at once");
     }
 
     @Test
