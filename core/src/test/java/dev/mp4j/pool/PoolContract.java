@@ -13,6 +13,7 @@ import dev.mp4j.core.Context;
 import dev.mp4j.core.ProcessError;
 import dev.mp4j.core.SerializationError;
 import dev.mp4j.core.TimeoutError;
+import dev.mp4j.testing.BackgroundCall;
 import dev.mp4j.testing.ContextContract;
 import dev.mp4j.testing.RuntimeFiles;
 import java.io.IOException;
@@ -232,6 +233,52 @@ abstract class PoolContract extends ContextContract {
         ImapIterator<Integer> it = pool.imap(x -> x, range(3));
         assertThrows(TimeoutError.class, () -> it.next(Duration.ofMillis(20)));
         assertThrows(TimeoutError.class, () -> it.next(Duration.ZERO));
+    }
+
+    @Test
+    void timedGetsWithATimeoutTooLongForNanosecondsWaitWithoutALimit() {
+        Pool pool = pool(1);
+        assertEquals(42, pool.applyAsync(() -> 42).get(NO_LIMIT));
+        assertTrue(pool.applyAsync(() -> 43).waitFor(NO_LIMIT));
+        ImapIterator<Integer> it = pool.imap(x -> x + 1, range(3));
+        assertEquals(List.of(1, 2, 3), List.of(it.next(NO_LIMIT), it.next(NO_LIMIT), it.next(NO_LIMIT)));
+        assertThrows(java.util.NoSuchElementException.class, () -> it.next(NO_LIMIT));
+        // And they do wait: for a task that ends only when the pool is terminated, and the imap behind it.
+        AsyncResult<Integer> stuck = pool.applyAsync(() -> {
+            Thread.sleep(60_000);
+            return 1;
+        });
+        ImapIterator<Integer> behind = pool.imap(x -> x, range(1));
+        BackgroundCall<Integer> get = BackgroundCall.start("get", () -> stuck.get(NO_LIMIT)).awaitBlocked();
+        BackgroundCall<Boolean> waitFor = BackgroundCall.start("waitFor", () -> stuck.waitFor(NO_LIMIT)).awaitBlocked();
+        BackgroundCall<Integer> next = BackgroundCall.start("next", () -> behind.next(NO_LIMIT)).awaitBlocked();
+        pool.terminate();
+        assertTrue(assertThrows(ProcessError.class, get::result).getMessage().contains("terminated"));
+        assertTrue(waitFor.result());
+        assertTrue(assertThrows(ProcessError.class, next::result).getMessage().contains("terminated"));
+    }
+
+    @Test
+    void timedGetsWithANegativeTimeoutDoNotWait() {
+        Pool pool = pool(1);
+        AsyncResult<Integer> done = pool.applyAsync(() -> 42);
+        assertEquals(42, done.get());
+        assertEquals(42, done.get(FAR_NEGATIVE), "a ready result is returned at once");
+        assertTrue(done.waitFor(FAR_NEGATIVE));
+        ImapIterator<Integer> ready = pool.imap(x -> x, range(1));
+        assertTrue(ready.hasNext());
+        assertEquals(0, ready.next(FAR_NEGATIVE));
+        AsyncResult<Integer> slow = pool.applyAsync(() -> {
+            Thread.sleep(30_000);
+            return 1;
+        });
+        ImapIterator<Integer> it = pool.imap(x -> x, range(3));
+        for (Duration timeout : List.of(Duration.ofNanos(-1), FAR_NEGATIVE)) {
+            assertThrows(TimeoutError.class, () -> slow.get(timeout));
+            assertFalse(slow.waitFor(timeout));
+            assertThrows(TimeoutError.class, () -> it.next(timeout));
+        }
+        assertFalse(slow.ready());
     }
 
     @Test
