@@ -2,6 +2,7 @@ package dev.mp4j.pool;
 
 import java.time.Duration;
 import java.util.Iterator;
+import java.util.Objects;
 
 /**
  * The results of {@link Pool#imap(Fn, Iterable)} and {@link Pool#imapUnordered(Fn, Iterable)}:
@@ -42,7 +43,7 @@ public final class ImapIterator<R> implements Iterator<R>, Iterable<R> {
      * @throws java.util.NoSuchElementException if the results are over
      */
     public R next(Duration timeout) {
-        return job.next(timeout);
+        return job.next(Objects.requireNonNull(timeout, "timeout"));
     }
 
     @Override

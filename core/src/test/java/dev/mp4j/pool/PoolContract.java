@@ -279,6 +279,8 @@ abstract class PoolContract extends ContextContract {
             assertThrows(TimeoutError.class, () -> it.next(timeout));
         }
         assertFalse(slow.ready());
+        assertThrows(NullPointerException.class, () -> it.next(null));
+        assertThrows(NullPointerException.class, () -> slow.get(null));
     }
 
     @Test
