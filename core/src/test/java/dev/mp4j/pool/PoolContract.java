@@ -568,6 +568,30 @@ abstract class PoolContract extends ContextContract {
         assertEquals(5, pool.apply(() -> 5));
     }
 
+    @Test
+    void aTaskTimeoutMustBePositiveAndOneTooLongForNanosecondsIsNone() {
+        for (Duration bad : List.of(Duration.ZERO, Duration.ofNanos(-1), FAR_NEGATIVE)) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> PoolOptions.defaults().taskTimeout(bad));
+            assertTrue(e.getMessage().contains("taskTimeout"), e.getMessage());
+        }
+        Pool pool = pool(PoolOptions.defaults().processes(1).taskTimeout(NO_LIMIT));
+        String worker = pool.applyAsync(PoolContract::workerId).get(Duration.ofSeconds(60));
+        List<String> workers = pool.mapAsync(x -> workerId(), range(20), 1).get(Duration.ofSeconds(60));
+        assertEquals(Set.of(worker), new HashSet<>(workers), "no worker was replaced");
+        // A per-item timeout whose chunk total is too long for a long of nanoseconds: no clock either.
+        Pool chunked = pool(PoolOptions.defaults().processes(1).taskTimeout(Duration.ofNanos(Long.MAX_VALUE / 2)));
+        assertEquals(range(20), chunked.mapAsync(x -> x, range(20), 5).get(Duration.ofSeconds(60)));
+        pool.close();
+        chunked.close();
+        assertTrue(pool.join(Duration.ZERO), "the workers have ended when close returns");
+        assertTrue(chunked.join(Duration.ZERO), "the workers have ended when close returns");
+    }
+
+    private static String workerId() {
+        return Context.currentProcess().name() + "/" + ProcessHandle.current().pid();
+    }
+
     /** An exception that cannot travel: its field is not serializable. */
     static final class Unsendable extends RuntimeException {
         private final Unserializable payload = new Unserializable();
