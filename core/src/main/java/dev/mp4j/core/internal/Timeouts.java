@@ -42,14 +42,14 @@ public final class Timeouts {
     }
 
     /**
-     * What is left of a wait of {@code nanos} (zero or more) that began at {@code start}, a
-     * {@link System#nanoTime()}: 0 once it is over, and {@link Long#MAX_VALUE} for a wait
-     * without a limit. Never overflows.
+     * What is left of a wait of {@code nanos} that began at {@code start}, a
+     * {@link System#nanoTime()}: 0 once it is over (at once for zero or less), and
+     * {@link Long#MAX_VALUE} for a wait without a limit. Never overflows.
      */
     public static long remaining(long start, long nanos) {
         if (unlimited(nanos)) {
             return Long.MAX_VALUE;
         }
-        return Math.max(0L, nanos - (System.nanoTime() - start));
+        return nanos <= 0 ? 0L : Math.max(0L, nanos - (System.nanoTime() - start));
     }
 }

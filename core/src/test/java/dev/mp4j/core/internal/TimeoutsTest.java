@@ -45,6 +45,7 @@ class TimeoutsTest {
         assertTrue(left > 0 && left <= 60_000_000_000L, Long.toString(left));
         assertEquals(0, Timeouts.remaining(now - 2_000, 1_000));
         assertEquals(0, Timeouts.remaining(now, 0));
+        assertEquals(0, Timeouts.remaining(now - 1_000, Long.MIN_VALUE), "no overflow into the future");
         // A start near the end of the nanoTime range: no overflow into the past.
         assertEquals(Long.MAX_VALUE, Timeouts.remaining(now - Long.MAX_VALUE, Long.MAX_VALUE));
         assertEquals(Long.MAX_VALUE, Timeouts.remaining(Long.MIN_VALUE, Long.MAX_VALUE));

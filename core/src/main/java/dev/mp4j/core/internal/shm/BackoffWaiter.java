@@ -1,5 +1,6 @@
 package dev.mp4j.core.internal.shm;
 
+import dev.mp4j.core.internal.Timeouts;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.concurrent.locks.LockSupport;
@@ -18,14 +19,14 @@ final class BackoffWaiter implements Waiter {
 
     @Override
     public void await(MemorySegment segment, long offset, int expected, long nanos) {
-        long deadline = System.nanoTime() + nanos;
+        long start = System.nanoTime();
         long park = MIN_PARK_NANOS;
         for (int round = 0; ; round++) {
             if ((int) ValueLayout.JAVA_INT.varHandle().getVolatile(segment, offset) != expected
                     || Thread.currentThread().isInterrupted()) {
                 return;
             }
-            long remaining = deadline - System.nanoTime();
+            long remaining = Timeouts.remaining(start, nanos);
             if (remaining <= 0) {
                 return;
             }
