@@ -1,5 +1,6 @@
 package dev.mp4j.core;
 
+import dev.mp4j.core.internal.Timeouts;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.Duration;
@@ -180,15 +181,17 @@ public class Process implements Serializable {
 
     /**
      * Waits at most {@code timeout} for the process to end. A timeout of zero or less does
-     * not wait. Python's {@code join(timeout)} returns nothing; this also tells whether the
-     * process has ended.
+     * not wait; one too long for a {@code long} of nanoseconds waits without a limit.
+     * Python's {@code join(timeout)} returns nothing; this also tells whether the process has
+     * ended.
      *
      * @return whether the process has ended
      * @throws IllegalStateException if not started, or closed
      * @throws InterruptedError if interrupted while waiting (the interrupt flag is restored)
      */
     public final boolean join(Duration timeout) {
-        return join(Math.max(0, timeout.toNanos()));
+        long nanos = Timeouts.nanos(timeout);
+        return join(Timeouts.unlimited(nanos) ? -1 : nanos);
     }
 
     private boolean join(long nanos) {

@@ -4,8 +4,9 @@
  * names ({@link dev.mp4j.core.ProcessError}, {@link dev.mp4j.core.TimeoutError},
  * {@link dev.mp4j.core.AuthenticationError}).
  *
- * <p>Conventions of every mp4j package: timeouts are {@link java.time.Duration}s, and a
- * timeout of zero or less does not wait; no method throws a checked exception; a blocking
+ * <p>Conventions of every mp4j package: timeouts are {@link java.time.Duration}s, a timeout
+ * of zero or less does not wait, and one too long for a {@code long} of nanoseconds (about
+ * 292 years) waits without a limit; no method throws a checked exception; a blocking
  * call that is interrupted restores the interrupt flag and throws
  * {@link dev.mp4j.core.InterruptedError}.
  *

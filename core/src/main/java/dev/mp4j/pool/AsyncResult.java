@@ -3,6 +3,7 @@ package dev.mp4j.pool;
 import com.google.common.util.concurrent.ListenableFuture;
 import dev.mp4j.core.InterruptedError;
 import dev.mp4j.core.TimeoutError;
+import dev.mp4j.core.internal.Timeouts;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -25,8 +26,9 @@ import java.util.concurrent.TimeoutException;
  * that was terminated fails it with a {@link dev.mp4j.core.ProcessError} that says so.
  *
  * <p><b>Blocking.</b> {@code get} and {@code waitFor} return when the result is ready. A
- * timeout of zero or less does not wait. When interrupted they restore the interrupt flag
- * and throw {@link InterruptedError}.
+ * timeout of zero or less does not wait; one too long for a {@code long} of nanoseconds
+ * waits without a limit. When interrupted they restore the interrupt flag and throw
+ * {@link InterruptedError}.
  *
  * <p><b>Memory consistency effects:</b> the callbacks run, and the worker's actions (for
  * thread workers) happen, before a {@code get} that returns the result.
@@ -55,7 +57,7 @@ public final class AsyncResult<R> {
      */
     public R get(Duration timeout) {
         try {
-            return future.get(Math.max(0, timeout.toNanos()), TimeUnit.NANOSECONDS);
+            return await(timeout);
         } catch (InterruptedException e) {
             throw new InterruptedError(e);
         } catch (ExecutionException e) {
@@ -68,7 +70,7 @@ public final class AsyncResult<R> {
     /** Waits at most {@code timeout} for the result to be ready; returns whether it is. */
     public boolean waitFor(Duration timeout) {
         try {
-            future.get(Math.max(0, timeout.toNanos()), TimeUnit.NANOSECONDS);
+            await(timeout);
             return true;
         } catch (InterruptedException e) {
             throw new InterruptedError(e);
@@ -77,6 +79,11 @@ public final class AsyncResult<R> {
         } catch (TimeoutException e) {
             return false;
         }
+    }
+
+    private R await(Duration timeout) throws InterruptedException, ExecutionException, TimeoutException {
+        long nanos = Timeouts.nanos(timeout);
+        return Timeouts.unlimited(nanos) ? future.get() : future.get(nanos, TimeUnit.NANOSECONDS);
     }
 
     /** Whether the result is ready (a value or an error). */

@@ -2,6 +2,7 @@ package dev.mp4j.pool;
 
 import java.time.Duration;
 import java.util.Iterator;
+import java.util.Objects;
 
 /**
  * The results of {@link Pool#imap(Fn, Iterable)} and {@link Pool#imapUnordered(Fn, Iterable)}:
@@ -10,8 +11,10 @@ import java.util.Iterator;
  * <p>{@link #next()} throws the exception of a failed item at that item; the items after it
  * still arrive. {@link #hasNext()} and {@link #next()} wait without a limit;
  * {@link #next(Duration)} waits at most the timeout and then throws
- * {@link dev.mp4j.core.TimeoutError}. When interrupted they restore the interrupt flag and
- * throw {@link dev.mp4j.core.InterruptedError}. Meant for one consuming thread.
+ * {@link dev.mp4j.core.TimeoutError}: a timeout of zero or less does not wait, and one too
+ * long for a {@code long} of nanoseconds waits without a limit. When interrupted they
+ * restore the interrupt flag and throw {@link dev.mp4j.core.InterruptedError}. Meant for one
+ * consuming thread.
  */
 public final class ImapIterator<R> implements Iterator<R>, Iterable<R> {
 
@@ -40,7 +43,7 @@ public final class ImapIterator<R> implements Iterator<R>, Iterable<R> {
      * @throws java.util.NoSuchElementException if the results are over
      */
     public R next(Duration timeout) {
-        return job.next(timeout);
+        return job.next(Objects.requireNonNull(timeout, "timeout"));
     }
 
     @Override

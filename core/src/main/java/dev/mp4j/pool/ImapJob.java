@@ -2,6 +2,7 @@ package dev.mp4j.pool;
 
 import dev.mp4j.core.InterruptedError;
 import dev.mp4j.core.TimeoutError;
+import dev.mp4j.core.internal.Timeouts;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -236,7 +237,7 @@ final class ImapJob<R> extends Job {
     /** See {@link ImapIterator#next(Duration)}; a null timeout waits forever. */
     @SuppressWarnings("unchecked")
     R next(Duration timeout) {
-        long nanos = timeout == null ? Long.MAX_VALUE : Math.max(0, timeout.toNanos());
+        long nanos = timeout == null ? Long.MAX_VALUE : Timeouts.nanos(timeout);
         Entry e = taken.poll();
         if (e == null) {
             e = takeUnderLock(timeout, nanos);
@@ -267,7 +268,7 @@ final class ImapJob<R> extends Job {
                 if (nanos <= 0) {
                     throw new TimeoutError("next result not ready after " + timeout);
                 }
-                nanos = timeout == null ? waitForever() : arrived.awaitNanos(nanos);
+                nanos = Timeouts.unlimited(nanos) ? waitForever() : arrived.awaitNanos(nanos);
             }
             taken.addAll(ready);
             ready.clear();

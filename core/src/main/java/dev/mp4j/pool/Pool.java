@@ -3,6 +3,7 @@ package dev.mp4j.pool;
 import dev.mp4j.core.Context;
 import dev.mp4j.core.InterruptedError;
 import dev.mp4j.core.ProcessError;
+import dev.mp4j.core.internal.Timeouts;
 import java.lang.ref.Cleaner;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -268,10 +269,15 @@ public final class Pool implements AutoCloseable {
         }
     }
 
-    /** {@link #join()} for at most {@code timeout} (zero or less does not wait); returns whether the workers ended. */
+    /**
+     * {@link #join()} for at most {@code timeout}; returns whether the workers ended. A timeout
+     * of zero or less does not wait; one too long for a {@code long} of nanoseconds waits
+     * without a limit.
+     */
     public boolean join(Duration timeout) {
+        long nanos = Timeouts.nanos(timeout);
         try {
-            return backing.join(Math.max(0, timeout.toNanos()));
+            return backing.join(Timeouts.unlimited(nanos) ? -1 : nanos);
         } catch (InterruptedException e) {
             throw new InterruptedError(e);
         }

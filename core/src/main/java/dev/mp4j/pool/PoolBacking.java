@@ -2,6 +2,7 @@ package dev.mp4j.pool;
 
 import dev.mp4j.core.Context;
 import dev.mp4j.core.ProcessError;
+import dev.mp4j.core.internal.Timeouts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -204,19 +205,19 @@ abstract sealed class PoolBacking permits ThreadPoolBacking, SpawnPoolBacking {
         if (state() == State.RUNNING) {
             throw new IllegalStateException("join() needs close() or terminate() first");
         }
-        long deadline = System.nanoTime() + nanos;
+        long start = System.nanoTime();
         lock.lock();
         try {
             while (!jobs.isEmpty() && state == State.CLOSED) {
                 if (nanos < 0) {
                     idle.await();
-                } else if (!idle.await(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) {
+                } else if (!idle.await(Timeouts.remaining(start, nanos), TimeUnit.NANOSECONDS)) {
                     return false;
                 }
             }
         } finally {
             lock.unlock();
         }
-        return joinWorkers(nanos < 0 ? -1 : Math.max(0, deadline - System.nanoTime()));
+        return joinWorkers(nanos < 0 ? -1 : Timeouts.remaining(start, nanos));
     }
 }

@@ -1,6 +1,7 @@
 package dev.mp4j.pool;
 
 import dev.mp4j.core.Context;
+import dev.mp4j.core.internal.Timeouts;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -83,7 +84,8 @@ public final class PoolOptions {
      * {@link dev.mp4j.core.TimeoutError}, counted from when a worker takes it. A child JVM
      * worker that overran is killed and replaced; a thread worker is interrupted and
      * replaced at once (the thread ends when its task does). With a timeout, a child JVM
-     * worker holds one chunk at a time, so that its clock starts when it runs.
+     * worker holds one chunk at a time, so that its clock starts when it runs. A timeout
+     * too long for a {@code long} of nanoseconds is no task timeout at all.
      *
      * @throws IllegalArgumentException if not positive
      */
@@ -92,7 +94,7 @@ public final class PoolOptions {
             throw new IllegalArgumentException("taskTimeout must be positive, not " + timeout);
         }
         PoolOptions o = copy();
-        o.taskTimeout = timeout;
+        o.taskTimeout = Timeouts.unlimited(Timeouts.nanos(timeout)) ? null : timeout;
         return o;
     }
 
@@ -115,6 +117,7 @@ public final class PoolOptions {
         return maxTasksPerChild;
     }
 
+    /** The task timeout, or null for none. */
     Duration taskTimeout() {
         return taskTimeout;
     }

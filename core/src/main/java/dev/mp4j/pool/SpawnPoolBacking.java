@@ -4,6 +4,7 @@ import dev.mp4j.core.Context;
 import dev.mp4j.core.Process;
 import dev.mp4j.core.ProcessError;
 import dev.mp4j.core.SerializationError;
+import dev.mp4j.core.internal.Timeouts;
 import dev.mp4j.core.internal.serial.Serialization;
 import dev.mp4j.core.internal.shm.FileNames;
 import dev.mp4j.core.internal.shm.OwnedFiles;
@@ -420,7 +421,7 @@ final class SpawnPoolBacking extends PoolBacking {
 
     @Override
     boolean joinWorkers(long nanos) {
-        long deadline = System.nanoTime() + nanos;
+        long start = System.nanoTime();
         Set<Process> joined = new HashSet<>();
         while (true) {
             // Again until no worker is new: a replacement may have started meanwhile.
@@ -435,7 +436,7 @@ final class SpawnPoolBacking extends PoolBacking {
             for (Process p : all) {
                 if (nanos < 0) {
                     p.join();
-                } else if (!p.join(Duration.ofNanos(deadline - System.nanoTime()))) {
+                } else if (!p.join(Duration.ofNanos(Timeouts.remaining(start, nanos)))) {
                     return false;
                 }
                 joined.add(p);

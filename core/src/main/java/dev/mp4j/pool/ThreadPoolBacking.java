@@ -2,6 +2,7 @@ package dev.mp4j.pool;
 
 import dev.mp4j.core.Context;
 import dev.mp4j.core.Process;
+import dev.mp4j.core.internal.Timeouts;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -128,7 +129,7 @@ final class ThreadPoolBacking extends PoolBacking {
 
     @Override
     boolean joinWorkers(long nanos) {
-        long deadline = System.nanoTime() + nanos;
+        long start = System.nanoTime();
         while (true) {
             Process next = workers.stream().findAny().orElse(null);
             if (next == null) {
@@ -136,7 +137,7 @@ final class ThreadPoolBacking extends PoolBacking {
             }
             if (nanos < 0) {
                 next.join();
-            } else if (!next.join(Duration.ofNanos(deadline - System.nanoTime()))) {
+            } else if (!next.join(Duration.ofNanos(Timeouts.remaining(start, nanos)))) {
                 return false;
             }
             workers.remove(next);

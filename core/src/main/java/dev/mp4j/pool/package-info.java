@@ -18,8 +18,8 @@
  * replaced.
  *
  * <p>Conventions are core's: timeouts are {@link java.time.Duration}s (zero or less does not
- * wait), nothing throws a checked exception except the tasks' own exceptions, rethrown as
- * themselves, and an interrupted wait restores the flag and throws
- * {@link dev.mp4j.core.InterruptedError}.
+ * wait, too long for a {@code long} of nanoseconds waits without a limit), nothing throws a
+ * checked exception except the tasks' own exceptions, rethrown as themselves, and an
+ * interrupted wait restores the flag and throws {@link dev.mp4j.core.InterruptedError}.
  */
 package dev.mp4j.pool;

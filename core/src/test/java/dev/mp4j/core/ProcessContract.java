@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mp4j.testing.BackgroundCall;
 import dev.mp4j.testing.ContextContract;
 import java.io.Serial;
 import java.time.Duration;
@@ -19,6 +20,10 @@ import org.junit.jupiter.api.Timeout;
 abstract class ProcessContract extends ContextContract {
 
     private static final Duration LONG = Duration.ofSeconds(60);
+    /** Too long for a long of nanoseconds: no limit. */
+    private static final Duration NO_LIMIT = Duration.ofSeconds(Long.MAX_VALUE);
+    /** As negative as a Duration gets: does not wait. */
+    private static final Duration FAR_NEGATIVE = Duration.ofSeconds(Long.MIN_VALUE);
 
     private Process started(Process.Target target) {
         Process p = new Process(context(), target);
@@ -97,6 +102,7 @@ abstract class ProcessContract extends ContextContract {
             assertFalse(p.join(Duration.ofMillis(100)));
             assertFalse(p.join(Duration.ZERO));
             assertFalse(p.join(Duration.ofMillis(-5)));
+            assertFalse(p.join(FAR_NEGATIVE));
             assertTrue(p.isAlive());
             assertNull(p.exitCode());
         } finally {
@@ -104,6 +110,21 @@ abstract class ProcessContract extends ContextContract {
             p.join();
         }
         assertTrue(p.join(Duration.ZERO));
+        assertTrue(p.join(FAR_NEGATIVE));
+    }
+
+    @Test
+    void joinWithATimeoutTooLongForNanosecondsWaitsForTheEnd() {
+        Process p = started(() -> Thread.sleep(LONG));
+        BackgroundCall<Boolean> join;
+        try {
+            join = BackgroundCall.start("join", () -> p.join(NO_LIMIT)).awaitBlocked();
+        } finally {
+            p.kill();
+        }
+        assertTrue(join.result());
+        assertEquals(-9, p.exitCode());
+        assertTrue(p.join(NO_LIMIT), "an ended process answers at once");
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.mp4j.core.Context;
 import dev.mp4j.core.ProcessError;
 import dev.mp4j.core.SerializationError;
 import dev.mp4j.core.TimeoutError;
+import dev.mp4j.testing.BackgroundCall;
 import dev.mp4j.testing.ContextContract;
 import dev.mp4j.testing.RuntimeFiles;
 import java.io.IOException;
@@ -40,6 +41,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** The Pool contract, run against every context. */
 @Timeout(120)
 abstract class PoolContract extends ContextContract {
+
+    /** Too long for a long of nanoseconds: no limit. */
+    private static final Duration NO_LIMIT = Duration.ofSeconds(Long.MAX_VALUE);
+    /** As negative as a Duration gets: does not wait. */
+    private static final Duration FAR_NEGATIVE = Duration.ofSeconds(Long.MIN_VALUE);
 
     private final List<Pool> pools = new ArrayList<>();
 
@@ -230,6 +236,54 @@ abstract class PoolContract extends ContextContract {
     }
 
     @Test
+    void timedGetsWithATimeoutTooLongForNanosecondsWaitWithoutALimit() {
+        Pool pool = pool(1);
+        assertEquals(42, pool.applyAsync(() -> 42).get(NO_LIMIT));
+        assertTrue(pool.applyAsync(() -> 43).waitFor(NO_LIMIT));
+        ImapIterator<Integer> it = pool.imap(x -> x + 1, range(3));
+        assertEquals(List.of(1, 2, 3), List.of(it.next(NO_LIMIT), it.next(NO_LIMIT), it.next(NO_LIMIT)));
+        assertThrows(java.util.NoSuchElementException.class, () -> it.next(NO_LIMIT));
+        // And they do wait: for a task that ends only when the pool is terminated, and the imap behind it.
+        AsyncResult<Integer> stuck = pool.applyAsync(() -> {
+            Thread.sleep(60_000);
+            return 1;
+        });
+        ImapIterator<Integer> behind = pool.imap(x -> x, range(1));
+        BackgroundCall<Integer> get = BackgroundCall.start("get", () -> stuck.get(NO_LIMIT)).awaitBlocked();
+        BackgroundCall<Boolean> waitFor = BackgroundCall.start("waitFor", () -> stuck.waitFor(NO_LIMIT)).awaitBlocked();
+        BackgroundCall<Integer> next = BackgroundCall.start("next", () -> behind.next(NO_LIMIT)).awaitBlocked();
+        pool.terminate();
+        assertTrue(assertThrows(ProcessError.class, get::result).getMessage().contains("terminated"));
+        assertTrue(waitFor.result());
+        assertTrue(assertThrows(ProcessError.class, next::result).getMessage().contains("terminated"));
+    }
+
+    @Test
+    void timedGetsWithANegativeTimeoutDoNotWait() {
+        Pool pool = pool(1);
+        AsyncResult<Integer> done = pool.applyAsync(() -> 42);
+        assertEquals(42, done.get());
+        assertEquals(42, done.get(FAR_NEGATIVE), "a ready result is returned at once");
+        assertTrue(done.waitFor(FAR_NEGATIVE));
+        ImapIterator<Integer> ready = pool.imap(x -> x, range(1));
+        assertTrue(ready.hasNext());
+        assertEquals(0, ready.next(FAR_NEGATIVE));
+        AsyncResult<Integer> slow = pool.applyAsync(() -> {
+            Thread.sleep(30_000);
+            return 1;
+        });
+        ImapIterator<Integer> it = pool.imap(x -> x, range(3));
+        for (Duration timeout : List.of(Duration.ofNanos(-1), FAR_NEGATIVE)) {
+            assertThrows(TimeoutError.class, () -> slow.get(timeout));
+            assertFalse(slow.waitFor(timeout));
+            assertThrows(TimeoutError.class, () -> it.next(timeout));
+        }
+        assertFalse(slow.ready());
+        assertThrows(NullPointerException.class, () -> it.next(null));
+        assertThrows(NullPointerException.class, () -> slow.get(null));
+    }
+
+    @Test
     void callbacksAndErrorCallbacks() {
         Pool pool = pool(2);
         List<Object> seen = new CopyOnWriteArrayList<>();
@@ -298,6 +352,33 @@ abstract class PoolContract extends ContextContract {
         pool.join();
         assertTrue(r.ready());
         assertEquals(range(50).stream().map(x -> x * 2).toList(), r.get());
+    }
+
+    @Test
+    void joinWithATimeoutTooLongForNanosecondsWaitsForTheWork() {
+        Pool pool = pool(2);
+        assertThrows(IllegalStateException.class, () -> pool.join(NO_LIMIT), "a running pool cannot be joined");
+        AsyncResult<List<Integer>> r = pool.mapAsync(x -> x * 2, range(50), 1);
+        pool.shutdown();
+        assertTrue(pool.join(NO_LIMIT));
+        assertTrue(r.ready());
+        assertEquals(range(50).stream().map(x -> x * 2).toList(), r.get());
+    }
+
+    @Test
+    void joinWithANegativeTimeoutDoesNotWait() {
+        Pool pool = pool(1);
+        AsyncResult<Integer> stuck = pool.applyAsync(() -> {
+            Thread.sleep(60_000);
+            return 1;
+        });
+        pool.shutdown();
+        assertFalse(pool.join(Duration.ofMillis(-5)));
+        assertFalse(pool.join(FAR_NEGATIVE));
+        assertFalse(stuck.ready());
+        pool.terminate();
+        pool.join();
+        assertTrue(pool.join(FAR_NEGATIVE), "a pool whose workers ended answers at once");
     }
 
     @Test
@@ -485,6 +566,30 @@ abstract class PoolContract extends ContextContract {
         assertTrue(e.getMessage().contains("did not finish within"), e.getMessage());
         assertEquals(range(10), pool.map(x -> x, range(10), 1));
         assertEquals(5, pool.apply(() -> 5));
+    }
+
+    @Test
+    void aTaskTimeoutMustBePositiveAndOneTooLongForNanosecondsIsNone() {
+        for (Duration bad : List.of(Duration.ZERO, Duration.ofNanos(-1), FAR_NEGATIVE)) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> PoolOptions.defaults().taskTimeout(bad));
+            assertTrue(e.getMessage().contains("taskTimeout"), e.getMessage());
+        }
+        Pool pool = pool(PoolOptions.defaults().processes(1).taskTimeout(NO_LIMIT));
+        String worker = pool.applyAsync(PoolContract::workerId).get(Duration.ofSeconds(60));
+        List<String> workers = pool.mapAsync(x -> workerId(), range(20), 1).get(Duration.ofSeconds(60));
+        assertEquals(Set.of(worker), new HashSet<>(workers), "no worker was replaced");
+        // A per-item timeout whose chunk total is too long for a long of nanoseconds: no clock either.
+        Pool chunked = pool(PoolOptions.defaults().processes(1).taskTimeout(Duration.ofNanos(Long.MAX_VALUE / 2)));
+        assertEquals(range(20), chunked.mapAsync(x -> x, range(20), 5).get(Duration.ofSeconds(60)));
+        pool.close();
+        chunked.close();
+        assertTrue(pool.join(Duration.ZERO), "the workers have ended when close returns");
+        assertTrue(chunked.join(Duration.ZERO), "the workers have ended when close returns");
+    }
+
+    private static String workerId() {
+        return Context.currentProcess().name() + "/" + ProcessHandle.current().pid();
     }
 
     /** An exception that cannot travel: its field is not serializable. */

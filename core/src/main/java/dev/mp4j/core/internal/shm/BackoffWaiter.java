@@ -1,5 +1,6 @@
 package dev.mp4j.core.internal.shm;
 
+import dev.mp4j.core.internal.Timeouts;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -16,14 +17,14 @@ final class BackoffWaiter implements Waiter {
 
     @Override
     public void await(SharedWords words, long offset, int expected, long nanos) {
-        long deadline = System.nanoTime() + nanos;
+        long start = System.nanoTime();
         long park = MIN_PARK_NANOS;
         for (int round = 0; ; round++) {
             if (words.getIntVolatile(offset) != expected
                     || Thread.currentThread().isInterrupted()) {
                 return;
             }
-            long remaining = deadline - System.nanoTime();
+            long remaining = Timeouts.remaining(start, nanos);
             if (remaining <= 0) {
                 return;
             }
