@@ -20,15 +20,13 @@ final class MappedArrayMemory extends MappedHandle implements ArrayMemory {
 
     private final char code;
     private final int length;
-    private final transient SharedBlock block;
     private final transient SharedWords elements;
 
     private MappedArrayMemory(Typecode typecode, int length, SharedBlock block) {
         super(block);
         this.code = typecode.code();
         this.length = length;
-        this.block = block;
-        this.elements = block.words().slice(ELEMENTS, ArrayLayout.elementsSize(typecode, length));
+        this.elements = words.slice(ELEMENTS, ArrayLayout.elementsSize(typecode, length));
     }
 
     static MappedArrayMemory create(Typecode typecode, int length) {
@@ -56,7 +54,7 @@ final class MappedArrayMemory extends MappedHandle implements ArrayMemory {
 
     @Override
     public SharedWords elements() {
-        block.checkLive();
+        checkLive();
         return elements;
     }
 }

@@ -4,7 +4,6 @@ import static dev.mp4j.shared.SharedValueLayout.VALUE;
 
 import dev.mp4j.core.internal.shm.MappedHandle;
 import dev.mp4j.core.internal.shm.SharedBlock;
-import dev.mp4j.core.internal.shm.SharedWords;
 import java.io.Serial;
 
 /**
@@ -17,14 +16,10 @@ final class MappedCell extends MappedHandle implements Cell {
     private static final long serialVersionUID = 2L;
 
     private final int size;
-    private final transient SharedBlock block;
-    private final transient SharedWords line;
 
     private MappedCell(int size, SharedBlock block) {
         super(block);
         this.size = size;
-        this.block = block;
-        this.line = block.words();
     }
 
     static MappedCell create(int size) {
@@ -43,31 +38,31 @@ final class MappedCell extends MappedHandle implements Cell {
 
     @Override
     public long load() {
-        block.checkLive();
-        return size <= 4 ? line.getIntVolatile(VALUE) : line.getLongVolatile(VALUE);
+        checkLive();
+        return size <= 4 ? words.getIntVolatile(VALUE) : words.getLongVolatile(VALUE);
     }
 
     @Override
     public void store(long bits) {
-        block.checkLive();
+        checkLive();
         if (size <= 4) {
-            line.setIntVolatile(VALUE, (int) bits);
+            words.setIntVolatile(VALUE, (int) bits);
         } else {
-            line.setLongVolatile(VALUE, bits);
+            words.setLongVolatile(VALUE, bits);
         }
     }
 
     @Override
     public boolean compareAndSet(long expected, long bits) {
-        block.checkLive();
+        checkLive();
         return size <= 4
-                ? line.compareAndSetInt(VALUE, (int) expected, (int) bits)
-                : line.compareAndSetLong(VALUE, expected, bits);
+                ? words.compareAndSetInt(VALUE, (int) expected, (int) bits)
+                : words.compareAndSetLong(VALUE, expected, bits);
     }
 
     @Override
     public long getAndAdd(long delta) {
-        block.checkLive();
-        return size <= 4 ? line.getAndAddInt(VALUE, (int) delta) : line.getAndAddLong(VALUE, delta);
+        checkLive();
+        return size <= 4 ? words.getAndAddInt(VALUE, (int) delta) : words.getAndAddLong(VALUE, delta);
     }
 }

@@ -7,6 +7,7 @@ import static dev.mp4j.sync.BarrierWords.RESETTING;
 
 import dev.mp4j.core.Context;
 import dev.mp4j.core.InterruptedError;
+import dev.mp4j.core.internal.Timeouts;
 import dev.mp4j.core.internal.serial.NotTransferableException;
 import java.io.IOException;
 import java.io.ObjectOutputStream;

@@ -2,6 +2,7 @@ package dev.mp4j.sync;
 
 import dev.mp4j.core.Context;
 import dev.mp4j.core.InterruptedError;
+import dev.mp4j.core.internal.Timeouts;
 import dev.mp4j.core.internal.serial.NotTransferableException;
 import java.io.ObjectOutputStream;
 import java.io.Serial;
@@ -71,14 +72,7 @@ public final class Condition implements Serializable {
     /** A condition over {@code lock}, of the lock's context. */
     public Condition(Mutex lock) {
         this.lock = Objects.requireNonNull(lock, "lock");
-        this.sync = backingOf(lock).newCondition(lock);
-    }
-
-    static LockBacking backingOf(Mutex lock) {
-        return switch (lock) {
-            case Lock l -> l.sync;
-            case RLock r -> r.sync;
-        };
+        this.sync = lock.sync.newCondition(lock);
     }
 
     /** The lock this condition uses. */
@@ -141,10 +135,11 @@ public final class Condition implements Serializable {
      *     interrupt flag is restored)
      */
     public boolean waitFor(BooleanSupplier predicate, Duration timeout) {
-        long deadline = System.nanoTime() + Timeouts.nanos(timeout);
+        long start = System.nanoTime();
+        long nanos = Timeouts.nanos(timeout);
         boolean result = predicate.getAsBoolean();
         while (!result) {
-            long remaining = deadline - System.nanoTime();
+            long remaining = Timeouts.remaining(start, nanos);
             if (remaining <= 0) {
                 break;
             }
@@ -202,7 +197,7 @@ public final class Condition implements Serializable {
     }
 
     private void requireHeld(String what) {
-        if (!backingOf(lock).isHeldByCaller()) {
+        if (!lock.sync.isHeldByCaller()) {
             throw new IllegalMonitorStateException("cannot " + what + " a Condition whose lock the caller does not hold");
         }
     }

@@ -1,10 +1,7 @@
 package dev.mp4j.sync;
 
 import dev.mp4j.core.Context;
-import dev.mp4j.core.InterruptedError;
 import java.io.Serial;
-import java.io.Serializable;
-import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -33,7 +30,8 @@ import java.util.Objects;
  * {@code Context.spawn()}.
  *
  * <p><b>If a holder dies.</b> In Python a process that dies holding a lock blocks everyone
- * forever. Here the lock records its holder (pid and process start time); a waiter that
+ * forever. Here the lock word itself records the holder (pid and process start time), set by
+ * the very instruction that takes the lock, so no holder goes unrecorded; a waiter that
  * finds the holder dead (it checks about every 100 ms while asleep, and a non-blocking
  * acquire checks at once) takes the lock over: its acquire succeeds and {@link #ownerDied()}
  * returns true until the lock is released, so the new holder knows to repair what the lock
@@ -42,13 +40,10 @@ import java.util.Objects;
  *
  * @see RLock
  */
-public final class Lock implements Mutex, Serializable {
+public final class Lock extends Mutex {
 
     @Serial
     private static final long serialVersionUID = 1L;
-
-    /** Package-private for {@link Condition}, which releases and restores it while waiting. */
-    final LockBacking sync;
 
     /** A lock of the default context. */
     public Lock() {
@@ -57,79 +52,6 @@ public final class Lock implements Mutex, Serializable {
 
     /** A lock of {@code context}. */
     public Lock(Context context) {
-        this.sync = SyncBackings.lock(Objects.requireNonNull(context, "context"));
-    }
-
-    /**
-     * Acquires the lock, blocking until it is free.
-     *
-     * @throws InterruptedError if interrupted while blocked (the interrupt flag is restored)
-     */
-    @Override
-    public void acquire() {
-        acquire(-1L);
-    }
-
-    /**
-     * Acquires the lock if {@code block}, as {@link #acquire()}; otherwise takes it only if
-     * it is free now.
-     *
-     * @return whether the lock was acquired
-     * @throws InterruptedError if interrupted while blocked (the interrupt flag is restored)
-     */
-    @Override
-    public boolean acquire(boolean block) {
-        return acquire(block ? -1L : 0L);
-    }
-
-    /**
-     * Acquires the lock, waiting at most {@code timeout}. A timeout of zero or less does not
-     * wait.
-     *
-     * @return whether the lock was acquired
-     * @throws InterruptedError if interrupted while blocked (the interrupt flag is restored)
-     */
-    @Override
-    public boolean acquire(Duration timeout) {
-        return acquire(Timeouts.nanos(timeout));
-    }
-
-    private boolean acquire(long nanos) {
-        try {
-            return sync.acquire(nanos);
-        } catch (InterruptedException e) {
-            throw new InterruptedError(e);
-        }
-    }
-
-    /**
-     * Releases the lock. Any thread or process may release it.
-     *
-     * @throws IllegalMonitorStateException if the lock is not held
-     */
-    @Override
-    public void release() {
-        sync.release();
-    }
-
-    /** Whether any thread or process holds the lock now: a snapshot, for diagnostics. */
-    public boolean isLocked() {
-        return sync.isLocked();
-    }
-
-    /**
-     * Whether the current hold was taken over from a process that died holding the lock
-     * (spawn context only: the next acquire after such a death succeeds, as a POSIX robust
-     * mutex). The holder should repair the state the lock protects; the flag clears when
-     * the lock is released. Always false in the threads context.
-     */
-    @Override
-    public boolean ownerDied() {
-        return sync.ownerDied();
-    }
-
-    @Override
-    public String toString() {
-        return "<Lock(" + (sync.isLocked() ? "locked" : "unlocked") + ")>";
+        super(SyncBackings.lock(Objects.requireNonNull(context, "context")));
     }
 }

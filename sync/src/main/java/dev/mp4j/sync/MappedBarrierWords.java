@@ -8,7 +8,6 @@ import static dev.mp4j.sync.BarrierLayout.STATE;
 
 import dev.mp4j.core.internal.shm.MappedHandle;
 import dev.mp4j.core.internal.shm.SharedBlock;
-import dev.mp4j.core.internal.shm.SharedWords;
 import java.io.Serial;
 
 /** The spawn-context {@link Barrier} state: {@link BarrierLayout} in a mapped segment. */
@@ -17,14 +16,10 @@ final class MappedBarrierWords extends MappedHandle implements BarrierWords {
     @Serial
     private static final long serialVersionUID = 2L;
 
-    private final transient SharedBlock block;
-    private final transient SharedWords words;
     private final transient int parties;
 
     private MappedBarrierWords(SharedBlock block) {
         super(block);
-        this.block = block;
-        this.words = block.words();
         this.parties = words.getIntVolatile(PARTIES);
     }
 
@@ -46,7 +41,7 @@ final class MappedBarrierWords extends MappedHandle implements BarrierWords {
 
     @Override
     public int state() {
-        block.checkLive();
+        checkLive();
         return words.getIntVolatile(STATE);
     }
 

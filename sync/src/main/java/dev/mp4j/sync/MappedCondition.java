@@ -8,7 +8,6 @@ import static dev.mp4j.sync.ConditionLayout.TICKETS;
 import static dev.mp4j.sync.ConditionLayout.WAITING;
 
 import dev.mp4j.core.internal.shm.CrossProcessSynchronizer;
-import dev.mp4j.core.internal.shm.MappedHandle;
 import dev.mp4j.core.internal.shm.SharedBlock;
 import java.io.Serial;
 
@@ -18,18 +17,16 @@ import java.io.Serial;
  * sleep on the {@code seq} futex word; a notify hands out permits and wakes the sleepers, and
  * those allowed take one each: taking a permit is what a waiter "acquires".
  */
-final class MappedCondition extends MappedHandle implements ConditionBacking {
+final class MappedCondition extends CrossProcessSynchronizer implements ConditionBacking {
 
     @Serial
     private static final long serialVersionUID = 2L;
 
     private final Mutex lock;
-    private final transient Sync sync;
 
     private MappedCondition(Mutex lock, SharedBlock block) {
-        super(block);
+        super(block, SEQ, SLEEPERS, 0);
         this.lock = lock;
-        this.sync = new Sync(block);
     }
 
     static MappedCondition create(Mutex lock) {
@@ -46,64 +43,59 @@ final class MappedCondition extends MappedHandle implements ConditionBacking {
         return new MappedCondition(lock, block);
     }
 
-    /** The permits as the state; {@code arg} is the waiter's ticket. */
-    private static final class Sync extends CrossProcessSynchronizer {
+    // The permits are the state a waiter acquires; its arg is its ticket.
 
-        Sync(SharedBlock block) {
-            super(block, SEQ, SLEEPERS, 0);
-        }
-
-        @Override
-        protected boolean tryAcquire(long ticket) {
-            while (permitFor(ticket)) {
-                int permits = words.getIntVolatile(PERMITS);
-                if (permits > 0 && words.compareAndSetInt(PERMITS, permits, permits - 1)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        @Override
-        protected boolean mustSleep(int seq, long ticket) {
-            return !permitFor(ticket);
-        }
-
-        private boolean permitFor(long ticket) {
-            return ticket < words.getLongVolatile(ELIGIBLE_BELOW) && words.getIntVolatile(PERMITS) > 0;
-        }
-
-        /** Under the lock: a new ticket, counted as waiting. */
-        long enter() {
-            block.checkLive();
-            long ticket = words.getLongVolatile(TICKETS);
-            words.setLongVolatile(TICKETS, ticket + 1);
-            words.getAndAddInt(WAITING, 1);
-            return ticket;
-        }
-
-        /** Under the lock again, after a wait that was not notified: a permit there is for it, or it leaves uncounted. */
-        boolean leave(long ticket) {
-            if (tryAcquire(ticket)) {
+    @Override
+    protected boolean tryAcquire(long ticket) {
+        while (permitFor(ticket)) {
+            int permits = words.getIntVolatile(PERMITS);
+            if (permits > 0 && words.compareAndSetInt(PERMITS, permits, permits - 1)) {
                 return true;
             }
-            words.getAndAddInt(WAITING, -1);
-            return false;
         }
+        return false;
+    }
 
-        /** Under the lock. */
-        void notify(int n) {
-            block.checkLive();
-            int k = Math.min(n, words.getIntVolatile(WAITING));
-            if (k <= 0) {
-                return;
-            }
-            words.getAndAddInt(WAITING, -k);
-            words.getAndAddInt(PERMITS, k);
-            words.setLongVolatile(ELIGIBLE_BELOW, words.getLongVolatile(TICKETS));
-            words.getAndAddInt(SEQ, 1);
-            wakeWaiters(Integer.MAX_VALUE);
+    @Override
+    protected boolean mustSleep(int seq, long ticket) {
+        return !permitFor(ticket);
+    }
+
+    private boolean permitFor(long ticket) {
+        return ticket < words.getLongVolatile(ELIGIBLE_BELOW) && words.getIntVolatile(PERMITS) > 0;
+    }
+
+    /** Under the lock: a new ticket, counted as waiting. */
+    private long enter() {
+        checkLive();
+        long ticket = words.getLongVolatile(TICKETS);
+        words.setLongVolatile(TICKETS, ticket + 1);
+        words.getAndAddInt(WAITING, 1);
+        return ticket;
+    }
+
+    /** Under the lock again, after a wait that was not notified: a permit there is for it, or it leaves uncounted. */
+    private boolean leave(long ticket) {
+        if (tryAcquire(ticket)) {
+            return true;
         }
+        words.getAndAddInt(WAITING, -1);
+        return false;
+    }
+
+    /** Under the lock. */
+    @Override
+    public void notify(int n) {
+        checkLive();
+        int k = Math.min(n, words.getIntVolatile(WAITING));
+        if (k <= 0) {
+            return;
+        }
+        words.getAndAddInt(WAITING, -k);
+        words.getAndAddInt(PERMITS, k);
+        words.setLongVolatile(ELIGIBLE_BELOW, words.getLongVolatile(TICKETS));
+        words.getAndAddInt(SEQ, 1);
+        wakeWaiters(Integer.MAX_VALUE);
     }
 
     @Override
@@ -111,13 +103,13 @@ final class MappedCondition extends MappedHandle implements ConditionBacking {
         if (Thread.interrupted()) {
             throw new InterruptedException();
         }
-        long ticket = sync.enter();
-        LockBacking backing = Condition.backingOf(lock);
+        long ticket = enter();
+        LockBacking backing = lock.sync;
         int depth = backing.releaseAll();
         boolean notified = false;
         boolean interrupted = false;
         try {
-            notified = sync.acquire(ticket, nanos);
+            notified = acquire(ticket, nanos);
         } catch (InterruptedException e) {
             interrupted = true;
         } finally {
@@ -125,7 +117,7 @@ final class MappedCondition extends MappedHandle implements ConditionBacking {
             if (!notified) {
                 // A permit that is there for this ticket means it was notified after all;
                 // otherwise it leaves uncounted, absorbing no wake-up.
-                notified = sync.leave(ticket);
+                notified = leave(ticket);
             }
         }
         if (interrupted) {
@@ -137,8 +129,4 @@ final class MappedCondition extends MappedHandle implements ConditionBacking {
         return notified;
     }
 
-    @Override
-    public void notify(int n) {
-        sync.notify(n);
-    }
 }

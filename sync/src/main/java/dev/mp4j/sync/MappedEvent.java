@@ -5,7 +5,6 @@ import static dev.mp4j.sync.EventLayout.STATE;
 import static dev.mp4j.sync.EventLayout.WAITERS;
 
 import dev.mp4j.core.internal.shm.CrossProcessSynchronizer;
-import dev.mp4j.core.internal.shm.MappedHandle;
 import dev.mp4j.core.internal.shm.SharedBlock;
 import java.io.Serial;
 
@@ -13,18 +12,17 @@ import java.io.Serial;
  * The spawn-context {@link Event}: a flag and a set counter in one futex word of a block of
  * shared memory ({@link EventLayout}). {@code isSet} is one volatile read; {@code set} is a
  * CAS and, only when someone sleeps, one wake-all call. A waiter "acquires" when the state
- * has moved from the one it started from: the flag is on, or a set happened meanwhile.
+ * has moved from the one it started from ({@code arg}): the flag is on, or a set happened.
  */
-final class MappedEvent extends MappedHandle implements EventBacking {
+final class MappedEvent extends CrossProcessSynchronizer implements EventBacking {
 
     @Serial
     private static final long serialVersionUID = 2L;
 
-    private final transient Sync sync;
+    private static final int SPINS = 100;
 
     private MappedEvent(SharedBlock block) {
-        super(block);
-        this.sync = new Sync(block);
+        super(block, STATE, WAITERS, SPINS);
     }
 
     static MappedEvent create() {
@@ -41,79 +39,58 @@ final class MappedEvent extends MappedHandle implements EventBacking {
         return new MappedEvent(block);
     }
 
-    /** The state machine over the state word; {@code arg} is the state a waiter started from. */
-    private static final class Sync extends CrossProcessSynchronizer {
+    @Override
+    protected boolean tryAcquire(long start) {
+        return changedSince((int) start, words.getIntVolatile(STATE));
+    }
 
-        private static final int SPINS = 100;
+    @Override
+    protected boolean mustSleep(int state, long start) {
+        return !changedSince((int) start, state);
+    }
 
-        Sync(SharedBlock block) {
-            super(block, STATE, WAITERS, SPINS);
-        }
-
-        @Override
-        protected boolean tryAcquire(long start) {
-            return changedSince((int) start, words.getIntVolatile(STATE));
-        }
-
-        @Override
-        protected boolean mustSleep(int state, long start) {
-            return !changedSince((int) start, state);
-        }
-
-        /** Whether a set happened since the (clear) state {@code start}: the count moved or the flag is on. */
-        private static boolean changedSince(int start, int now) {
-            return (now & ~FLAG) != (start & ~FLAG) || (now & FLAG) != 0;
-        }
-
-        int state() {
-            block.checkLive();
-            return words.getIntVolatile(STATE);
-        }
-
-        void set() {
-            block.checkLive();
-            while (true) {
-                int state = words.getIntVolatile(STATE);
-                if ((state & FLAG) != 0) {
-                    return;
-                }
-                // Flag on and the set count up by one (bits 1..31), wrapping harmlessly.
-                if (words.compareAndSetInt(STATE, state, (state + 2) | FLAG)) {
-                    break;
-                }
-            }
-            wakeWaiters(Integer.MAX_VALUE);
-        }
-
-        void clear() {
-            block.checkLive();
-            while (true) {
-                int state = words.getIntVolatile(STATE);
-                if ((state & FLAG) == 0 || words.compareAndSetInt(STATE, state, state & ~FLAG)) {
-                    return;
-                }
-            }
-        }
+    /** Whether a set happened since the (clear) state {@code start}: the count moved or the flag is on. */
+    private static boolean changedSince(int start, int now) {
+        return (now & ~FLAG) != (start & ~FLAG) || (now & FLAG) != 0;
     }
 
     @Override
     public boolean isSet() {
-        return (sync.state() & FLAG) != 0;
+        checkLive();
+        return (words.getIntVolatile(STATE) & FLAG) != 0;
     }
 
     @Override
     public void set() {
-        sync.set();
+        checkLive();
+        while (true) {
+            int state = words.getIntVolatile(STATE);
+            if ((state & FLAG) != 0) {
+                return;
+            }
+            // Flag on and the set count up by one (bits 1..31), wrapping harmlessly.
+            if (words.compareAndSetInt(STATE, state, (state + 2) | FLAG)) {
+                break;
+            }
+        }
+        wakeWaiters(Integer.MAX_VALUE);
     }
 
     @Override
     public void clear() {
-        sync.clear();
+        checkLive();
+        while (true) {
+            int state = words.getIntVolatile(STATE);
+            if ((state & FLAG) == 0 || words.compareAndSetInt(STATE, state, state & ~FLAG)) {
+                return;
+            }
+        }
     }
 
     @Override
     public boolean await(long nanos) throws InterruptedException {
-        int start = sync.state();
-        return (start & FLAG) != 0 || sync.acquire(start, nanos);
+        checkLive();
+        int start = words.getIntVolatile(STATE);
+        return (start & FLAG) != 0 || acquire(start, nanos);
     }
 }

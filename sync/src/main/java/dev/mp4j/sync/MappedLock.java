@@ -9,9 +9,7 @@ import static dev.mp4j.sync.MutexLayout.OWNER_THREAD;
 import static dev.mp4j.sync.MutexLayout.WAITERS;
 
 import dev.mp4j.core.internal.shm.CrossProcessSynchronizer;
-import dev.mp4j.core.internal.shm.MappedHandle;
 import dev.mp4j.core.internal.shm.SharedBlock;
-import dev.mp4j.core.internal.shm.SharedWords;
 import java.io.Serial;
 
 /**
@@ -31,7 +29,7 @@ import java.io.Serial;
  *
  * <p>Serialized as a handle to its block; deserializing attaches the same block.
  */
-final class MappedLock extends MappedHandle implements LockBacking {
+final class MappedLock extends CrossProcessSynchronizer implements LockBacking {
 
     @Serial
     private static final long serialVersionUID = 2L;
@@ -39,15 +37,14 @@ final class MappedLock extends MappedHandle implements LockBacking {
     /** This process's lock word. */
     private static final long ME = MutexLayout.word(Holders.ME.pid(), Holders.ME.startMillis());
 
+    /** Tries before sleeping: a handoff between two JVMs usually completes within it. */
+    private static final int SPINS = 200;
+
     private final boolean recursive;
-    private final transient Sync sync;
-    private final transient SharedWords words;
 
     private MappedLock(boolean recursive, SharedBlock block) {
-        super(block);
+        super(block, FUTEX, WAITERS, SPINS);
         this.recursive = recursive;
-        this.sync = new Sync(block);
-        this.words = block.words();
     }
 
     static MappedLock create(boolean recursive) {
@@ -64,57 +61,47 @@ final class MappedLock extends MappedHandle implements LockBacking {
         return new MappedLock(recursive, block);
     }
 
-    /** The state machine over the lock word; the wait loop is the synchronizer's. */
-    private static final class Sync extends CrossProcessSynchronizer {
+    @Override
+    protected boolean tryAcquire(long arg) {
+        return words.getLongVolatile(LOCK) == FREE && words.compareAndSetLong(LOCK, FREE, ME);
+    }
 
-        /** Tries before sleeping: a handoff between two JVMs usually completes within it. */
-        private static final int SPINS = 200;
+    @Override
+    protected boolean mustSleep(int pid, long arg) {
+        return pid != 0;
+    }
 
-        Sync(SharedBlock block) {
-            super(block, FUTEX, WAITERS, SPINS);
+    /** Takes the lock over if the process in the lock word is dead. */
+    @Override
+    protected boolean recoverAbandoned(long arg) {
+        long holder = words.getLongVolatile(LOCK);
+        if (holder == FREE || !Holders.isDead(MutexLayout.pid(holder), MutexLayout.startMillis(holder))
+                || !words.compareAndSetLong(LOCK, holder, ME)) {
+            return false;
         }
+        words.setIntVolatile(DIED, 1);
+        return true;
+    }
 
-        @Override
-        protected boolean tryAcquire(long arg) {
-            return words.getLongVolatile(LOCK) == FREE && words.compareAndSetLong(LOCK, FREE, ME);
+    private void free() {
+        words.setIntOpaque(DIED, 0);
+        words.setLongOpaque(OWNER_THREAD, 0L);
+        long holder = words.getLongVolatile(LOCK);
+        if (holder == FREE || !words.compareAndSetLong(LOCK, holder, FREE)) {
+            throw new IllegalMonitorStateException("release of an unlocked Lock");
         }
-
-        @Override
-        protected boolean mustSleep(int pid, long arg) {
-            return pid != 0;
-        }
-
-        /** Takes the lock over if the process in the lock word is dead. */
-        @Override
-        protected boolean recoverAbandoned(long arg) {
-            long holder = words.getLongVolatile(LOCK);
-            if (holder == FREE || !Holders.isDead(MutexLayout.pid(holder), MutexLayout.startMillis(holder))
-                    || !words.compareAndSetLong(LOCK, holder, ME)) {
-                return false;
-            }
-            words.setIntVolatile(DIED, 1);
-            return true;
-        }
-
-        void free() {
-            words.setIntOpaque(DIED, 0);
-            words.setLongOpaque(OWNER_THREAD, 0L);
-            long holder = words.getLongVolatile(LOCK);
-            if (holder == FREE || !words.compareAndSetLong(LOCK, holder, FREE)) {
-                throw new IllegalMonitorStateException("release of an unlocked Lock");
-            }
-            wakeWaiters(1);
-        }
+        wakeWaiters(1);
     }
 
     @Override
     public boolean acquire(long nanos) throws InterruptedException {
         long me = Thread.currentThread().threadId();
         if (recursive && isOwner(me)) {
+            checkLive();
             words.setInt(COUNT, words.getInt(COUNT) + 1);
             return true;
         }
-        if (!sync.acquire(0L, nanos)) {
+        if (!acquire(0L, nanos)) {
             return false;
         }
         // The CAS that took the lock orders these writes before the release that frees it.
@@ -125,7 +112,7 @@ final class MappedLock extends MappedHandle implements LockBacking {
 
     @Override
     public void release() {
-        block().checkLive();
+        checkLive();
         if (recursive) {
             if (!isOwner(Thread.currentThread().threadId())) {
                 throw new IllegalMonitorStateException(isLocked()
@@ -138,7 +125,7 @@ final class MappedLock extends MappedHandle implements LockBacking {
                 return;
             }
         }
-        sync.free();
+        free();
     }
 
     private boolean isOwner(long thread) {
@@ -163,7 +150,7 @@ final class MappedLock extends MappedHandle implements LockBacking {
     @Override
     public int releaseAll() {
         int depth = recursive ? words.getInt(COUNT) : 1;
-        sync.free();
+        free();
         return depth;
     }
 

@@ -5,7 +5,6 @@ import static dev.mp4j.sync.SemaphoreLayout.VALUE;
 import static dev.mp4j.sync.SemaphoreLayout.WAITERS;
 
 import dev.mp4j.core.internal.shm.CrossProcessSynchronizer;
-import dev.mp4j.core.internal.shm.MappedHandle;
 import dev.mp4j.core.internal.shm.SharedBlock;
 import java.io.Serial;
 
@@ -18,16 +17,18 @@ import java.io.Serial;
  * says there is one. A woken sleeper that then leaves without a permit (timeout, interrupt)
  * passes the wake-up on, so a permit never sits unused while another sleeper sleeps on.
  */
-final class MappedSemaphore extends MappedHandle implements SemaphoreBacking {
+final class MappedSemaphore extends CrossProcessSynchronizer implements SemaphoreBacking {
 
     @Serial
     private static final long serialVersionUID = 2L;
 
-    private final transient Sync sync;
+    private static final int SPINS = 100;
+
+    private final transient int bound;
 
     private MappedSemaphore(SharedBlock block) {
-        super(block);
-        this.sync = new Sync(block);
+        super(block, VALUE, WAITERS, SPINS);
+        this.bound = words.getIntVolatile(BOUND);
     }
 
     static MappedSemaphore create(int value, int bound) {
@@ -47,76 +48,55 @@ final class MappedSemaphore extends MappedHandle implements SemaphoreBacking {
         return new MappedSemaphore(block);
     }
 
-    /** The state machine over the permit count; the wait loop is the synchronizer's. */
-    private static final class Sync extends CrossProcessSynchronizer {
-
-        private static final int SPINS = 100;
-
-        private final int bound;
-
-        Sync(SharedBlock block) {
-            super(block, VALUE, WAITERS, SPINS);
-            this.bound = words.getIntVolatile(BOUND);
-        }
-
-        @Override
-        protected boolean tryAcquire(long arg) {
-            for (int value; (value = words.getIntVolatile(VALUE)) > 0; ) {
-                if (words.compareAndSetInt(VALUE, value, value - 1)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        @Override
-        protected boolean mustSleep(int value, long arg) {
-            return value == 0;
-        }
-
-        /** A wake-up this caller may have absorbed goes to another sleeper while permits are free. */
-        @Override
-        protected void onGiveUp(long arg) {
-            if (words.getIntVolatile(VALUE) > 0) {
-                wakeWaiters(1);
+    @Override
+    protected boolean tryAcquire(long arg) {
+        for (int value; (value = words.getIntVolatile(VALUE)) > 0; ) {
+            if (words.compareAndSetInt(VALUE, value, value - 1)) {
+                return true;
             }
         }
+        return false;
+    }
 
-        void release() {
-            block.checkLive();
-            while (true) {
-                int value = words.getIntVolatile(VALUE);
-                if (bound >= 0 && value >= bound) {
-                    throw Semaphores.releasedTooManyTimes(bound);
-                }
-                if (value == Integer.MAX_VALUE) {
-                    throw new IllegalStateException("Semaphore value would overflow");
-                }
-                if (words.compareAndSetInt(VALUE, value, value + 1)) {
-                    break;
-                }
-            }
+    @Override
+    protected boolean mustSleep(int value, long arg) {
+        return value == 0;
+    }
+
+    /** A wake-up this caller may have absorbed goes to another sleeper while permits are free. */
+    @Override
+    protected void onGiveUp(long arg) {
+        if (words.getIntVolatile(VALUE) > 0) {
             wakeWaiters(1);
-        }
-
-        int value() {
-            block.checkLive();
-            return words.getIntVolatile(VALUE);
         }
     }
 
     @Override
     public boolean acquire(long nanos) throws InterruptedException {
-        return sync.acquire(0L, nanos);
+        return acquire(0L, nanos);
     }
 
     @Override
     public void release() {
-        sync.release();
+        checkLive();
+        while (true) {
+            int value = words.getIntVolatile(VALUE);
+            if (bound >= 0 && value >= bound) {
+                throw Semaphores.releasedTooManyTimes(bound);
+            }
+            if (value == Integer.MAX_VALUE) {
+                throw new IllegalStateException("Semaphore value would overflow");
+            }
+            if (words.compareAndSetInt(VALUE, value, value + 1)) {
+                break;
+            }
+        }
+        wakeWaiters(1);
     }
 
     @Override
     public int value() {
-        return sync.value();
+        checkLive();
+        return words.getIntVolatile(VALUE);
     }
 }

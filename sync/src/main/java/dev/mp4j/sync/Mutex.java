@@ -1,34 +1,69 @@
 package dev.mp4j.sync;
 
-import java.time.Duration;
+import java.io.Serial;
 
 /**
  * What {@link Lock} and {@link RLock} have in common, for code that takes either (as
- * Python's {@code Value(..., lock=...)} does).
+ * Python's {@code Value(..., lock=...)} does): acquire in its three forms, release,
+ * {@code hold()} for try-with-resources, and the dead-holder mark.
+ *
+ * <pre>{@code
+ * void update(Mutex guard) {
+ *     try (var _ = guard.hold()) {       // a Lock or an RLock, of either context
+ *         if (guard.ownerDied()) repair();
+ *         apply();
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Both are thin classes over one backing of their context ({@code LockBacking}); the
+ * acquire and release code lives here once.
  */
-public sealed interface Mutex permits Lock, RLock {
+public abstract sealed class Mutex extends Acquirer permits Lock, RLock {
 
-    /** Acquires, blocking until it is free. */
-    void acquire();
+    @Serial
+    private static final long serialVersionUID = 1L;
 
-    /** Acquires if {@code block}, else tries once; returns whether acquired. */
-    boolean acquire(boolean block);
+    /** Package-private for {@link Condition}, which releases and restores it while waiting. */
+    final LockBacking sync;
 
-    /** Acquires within {@code timeout}; returns whether acquired. */
-    boolean acquire(Duration timeout);
+    Mutex(LockBacking sync) {
+        this.sync = sync;
+    }
 
-    /** Releases. */
-    void release();
+    @Override
+    final boolean acquire(long nanos) throws InterruptedException {
+        return sync.acquire(nanos);
+    }
 
     /**
-     * Whether the current hold was taken over from a process that died holding the lock;
-     * see {@link Lock#ownerDied()}.
+     * Releases: a Lock may be released by any thread or process; an RLock releases one level
+     * of its owner's, and the last release frees it.
+     *
+     * @throws IllegalMonitorStateException if the lock is not held (an RLock: not owned by the caller)
      */
-    boolean ownerDied();
+    @Override
+    public final void release() {
+        sync.release();
+    }
 
-    /** Acquires and returns the {@link Held} whose {@code close()} releases. */
-    default Held hold() {
-        acquire();
-        return this::release;
+    /** Whether any thread or process holds the lock now: a snapshot, for diagnostics. */
+    public final boolean isLocked() {
+        return sync.isLocked();
+    }
+
+    /**
+     * Whether the current hold was taken over from a process that died holding the lock
+     * (spawn context only: the next acquire after such a death succeeds, as a POSIX robust
+     * mutex). The holder should repair the state the lock protects; the flag clears when
+     * the lock is released. Always false in the threads context.
+     */
+    public final boolean ownerDied() {
+        return sync.ownerDied();
+    }
+
+    @Override
+    public String toString() {
+        return "<" + getClass().getSimpleName() + "(" + (sync.isLocked() ? "locked" : "unlocked") + ")>";
     }
 }

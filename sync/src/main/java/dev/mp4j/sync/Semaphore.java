@@ -1,10 +1,7 @@
 package dev.mp4j.sync;
 
 import dev.mp4j.core.Context;
-import dev.mp4j.core.InterruptedError;
 import java.io.Serial;
-import java.io.Serializable;
-import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -35,7 +32,7 @@ import java.util.Objects;
  *
  * @see BoundedSemaphore
  */
-public sealed class Semaphore implements Serializable permits BoundedSemaphore {
+public sealed class Semaphore extends Acquirer permits BoundedSemaphore {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -70,41 +67,9 @@ public sealed class Semaphore implements Serializable permits BoundedSemaphore {
                 Semaphores.requireValue(value), bound, type);
     }
 
-    /**
-     * Takes a permit, blocking until one is free.
-     *
-     * @throws InterruptedError if interrupted while blocked (the interrupt flag is restored)
-     */
-    public void acquire() {
-        acquire(-1L);
-    }
-
-    /**
-     * Takes a permit if {@code block}, as {@link #acquire()}; otherwise only if one is free now.
-     *
-     * @return whether a permit was taken
-     * @throws InterruptedError if interrupted while blocked (the interrupt flag is restored)
-     */
-    public boolean acquire(boolean block) {
-        return acquire(block ? -1L : 0L);
-    }
-
-    /**
-     * Takes a permit, waiting at most {@code timeout}. A timeout of zero or less does not wait.
-     *
-     * @return whether a permit was taken
-     * @throws InterruptedError if interrupted while blocked (the interrupt flag is restored)
-     */
-    public boolean acquire(Duration timeout) {
-        return acquire(Timeouts.nanos(timeout));
-    }
-
-    private boolean acquire(long nanos) {
-        try {
-            return sync.acquire(nanos);
-        } catch (InterruptedException e) {
-            throw new InterruptedError(e);
-        }
+    @Override
+    final boolean acquire(long nanos) throws InterruptedException {
+        return sync.acquire(nanos);
     }
 
     /**
@@ -113,14 +78,9 @@ public sealed class Semaphore implements Serializable permits BoundedSemaphore {
      * @throws IllegalMonitorStateException for a {@link BoundedSemaphore} whose value would
      *     exceed its initial value
      */
+    @Override
     public void release() {
         sync.release();
-    }
-
-    /** Takes a permit and returns the {@link Held} whose {@code close()} returns it. */
-    public Held hold() {
-        acquire();
-        return this::release;
     }
 
     /** The number of free permits now: a snapshot. */

@@ -1,5 +1,8 @@
 package dev.mp4j.core.internal.shm;
 
+import dev.mp4j.core.internal.Timeouts;
+import java.io.Serial;
+
 /**
  * The wait loop of every spawn primitive, written once: the
  * {@link java.util.concurrent.locks.AbstractQueuedSynchronizer} of mapped memory. A lock, a
@@ -25,9 +28,12 @@ package dev.mp4j.core.internal.shm;
  * an event waiter started from, the ticket of a condition waiter.
  * A release changes the state, then calls {@link #wakeWaiters(int)}.
  *
+ * <p>A synchronizer is also the primitive's {@link MappedHandle}: it travels as a handle to
+ * its block, and the state machine reads its words with no object in between.
+ *
  * <pre>{@code
- * private static final class Sync extends CrossProcessSynchronizer {
- *     Sync(SharedBlock block) { super(block, VALUE, WAITERS, 100); }
+ * final class MappedSemaphore extends CrossProcessSynchronizer implements SemaphoreBacking {
+ *     private MappedSemaphore(SharedBlock block) { super(block, VALUE, WAITERS, 100); }
  *     protected boolean tryAcquire(long arg) {               // a semaphore
  *         for (int v; (v = words.getIntVolatile(VALUE)) > 0; ) {
  *             if (words.compareAndSetInt(VALUE, v, v - 1)) return true;
@@ -35,7 +41,8 @@ package dev.mp4j.core.internal.shm;
  *         return false;
  *     }
  *     protected boolean mustSleep(int value, long arg) { return value == 0; }
- *     void release() { words.getAndAddInt(VALUE, 1); wakeWaiters(1); }
+ *     public boolean acquire(long nanos) throws InterruptedException { return acquire(0, nanos); }
+ *     public void release() { checkLive(); words.getAndAddInt(VALUE, 1); wakeWaiters(1); }
  * }
  * }</pre>
  *
@@ -49,24 +56,23 @@ package dev.mp4j.core.internal.shm;
  * after the release, and it sees the new state. A sleep lasts at most
  * {@link Waiter#MAX_SLICE_NANOS}, because a thread in the kernel does not see
  * {@link Thread#interrupt()}; so an interrupt is seen within a slice, and so is a block freed
- * by its creator ({@link SharedBlock#checkLive()}, checked at entry and after every slice).
+ * by its creator ({@link #checkLive()}, checked at entry and after every slice).
  *
  * <h2>Memory consistency</h2>
  * Everything a releaser did before its volatile write of the state happens-before what an
  * acquirer does after the volatile read (or CAS) that sees it, in any process.
  */
-public abstract class CrossProcessSynchronizer {
+public abstract class CrossProcessSynchronizer extends MappedHandle {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     /** The least time between two {@link #recoverAbandoned} calls by one waiter: asking the OS costs tens of microseconds. */
     public static final long CHECK_INTERVAL_NANOS = 100_000_000L;
 
-    /** The block, checked for liveness by every wait. */
-    protected final SharedBlock block;
-    /** The block's words: the state machine's memory. */
-    protected final SharedWords words;
-    private final long futexWord;
-    private final long waiterCount;
-    private final int spins;
+    private final transient long futexWord;
+    private final transient long waiterCount;
+    private final transient int spins;
 
     /**
      * @param futexWord the offset of the 32-bit word sleepers sleep on
@@ -74,8 +80,7 @@ public abstract class CrossProcessSynchronizer {
      * @param spins how many times to re-try, spinning, before the first sleep
      */
     protected CrossProcessSynchronizer(SharedBlock block, long futexWord, long waiterCount, int spins) {
-        this.block = block;
-        this.words = block.words();
+        super(block);
         this.futexWord = futexWord;
         this.waiterCount = waiterCount;
         this.spins = spins;
@@ -106,8 +111,8 @@ public abstract class CrossProcessSynchronizer {
      * @throws InterruptedException if interrupted while it had to wait
      * @throws IllegalStateException if the block was freed by its creator
      */
-    public final boolean acquire(long arg, long nanos) throws InterruptedException {
-        block.checkLive();
+    protected final boolean acquire(long arg, long nanos) throws InterruptedException {
+        checkLive();
         if (tryAcquire(arg)) {
             return true;
         }
@@ -128,7 +133,7 @@ public abstract class CrossProcessSynchronizer {
 
     private boolean sleepUntilAcquired(long arg, long nanos) throws InterruptedException {
         Waiter waiter = Waiter.get();
-        boolean unlimited = nanos < 0 || nanos == Long.MAX_VALUE;
+        boolean unlimited = nanos < 0 || Timeouts.unlimited(nanos);
         long now = System.nanoTime();
         long deadline = now + nanos;
         long nextCheck = now + CHECK_INTERVAL_NANOS;
@@ -156,7 +161,7 @@ public abstract class CrossProcessSynchronizer {
                 if (Thread.interrupted()) {
                     throw new InterruptedException();
                 }
-                block.checkLive();
+                checkLive();
                 if (System.nanoTime() - nextCheck >= 0) {
                     nextCheck = System.nanoTime() + CHECK_INTERVAL_NANOS;
                     if (recoverAbandoned(arg)) {
