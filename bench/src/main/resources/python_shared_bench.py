@@ -1,15 +1,21 @@
-"""Peer benchmark of mp4j's shared rows: CPython multiprocessing's Array('d').
+"""Peer benchmark of mp4j's shared rows: CPython multiprocessing's Value('i') and Array('d').
 Prints one line per workload: method, name, figure, unit. Run: python3 python_shared_bench.py [fork|spawn|forkserver]
+
+create_10k_values_median: ctx.Value('i') 10_000 times (each with its own RLock), kept in a
+list until the clock is read, the list dropped afterwards; one discarded run, then the median
+of 5.
 
 array_sum_parallel: 2 workers sum the halves of an Array('d', 10_000_000) holding 0..N-1.
 Timed from the parent's "go", given once both workers have started and said they are ready,
 to the parent seeing both partial sums stored; the parent and the waiting workers poll every
 0.1 ms. Each worker reads its half without the lock: sum(arr.get_obj()[lo:hi])."""
-import multiprocessing as mp, sys, time
+import multiprocessing as mp, statistics, sys, time
 
 N = 10_000_000
 WORKERS = 2
 POLL = 0.0001
+N_VALUES = 10_000
+RUNS_VALUES = 5
 
 def add_one(v):
     with v.get_lock():
@@ -25,9 +31,20 @@ def sum_half(arr, w, ready, go, done, sums):
     sums[w] = sum(arr.get_obj()[lo:hi])
     add_one(done)
 
+def make_values(ctx):
+    t = time.perf_counter()
+    vs = [ctx.Value('i') for _ in range(N_VALUES)]
+    dt = time.perf_counter() - t
+    assert len(vs) == N_VALUES and vs[-1].value == 0
+    del vs
+    return dt
+
 def main(method):
     ctx = mp.get_context(method)
     out = []
+    make_values(ctx)
+    ts = [make_values(ctx) for _ in range(RUNS_VALUES)]
+    out.append(("create_10k_values_median", statistics.median(ts) * 1e3, "ms"))
     arr = ctx.Array('d', N)
     obj = arr.get_obj()
     step = 1_000_000

@@ -47,6 +47,8 @@ public final class Compare {
                     LockPingPong::microsPerRoundTrip),
             new Workload("spawn", "array_sum_parallel", "array_sum_parallel", "ms", false, 20,
                     ArraySumParallel::millis),
+            new Workload("spawn", "create_10k_values", "create_10k_values_median", "ms", false, 1,
+                    ValueCreation::medianMillis),
             new Workload("spawn", "pool_apply_async_20k", "pool_apply_async_20k", "tasks/s", true, 10,
                     PoolWorkloads::applyAsyncPerSecond),
             new Workload("threads", "pool_apply_async_20k", "pool_apply_async_20k", "tasks/s", true, 30,
