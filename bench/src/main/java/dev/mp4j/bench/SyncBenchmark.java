@@ -1,6 +1,15 @@
 package dev.mp4j.bench;
 
 import dev.mp4j.core.Context;
+import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.VarHandle;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import dev.mp4j.sync.Event;
 import dev.mp4j.sync.Semaphore;
 import java.util.concurrent.CountDownLatch;
@@ -93,5 +102,29 @@ public class SyncBenchmark {
     @Benchmark
     public boolean threadsEventIsSet() {
         return threadsEvent.isSet();
+    }
+
+    /**
+     * The floor of any spawn {@code isSet}: one volatile read of a word of a mapped file
+     * through FFM, with no mp4j code (the segment's bounds, alignment and liveness checks are
+     * the JDK's). {@code spawnEventIsSet} adds the generation check of its block to it.
+     */
+    @Benchmark
+    public int mappedWordFloor() {
+        return (int) WORD.getVolatile(mappedWord, 0L);
+    }
+
+    private static final VarHandle WORD = ValueLayout.JAVA_INT.varHandle();
+    private MemorySegment mappedWord;
+
+    @Setup(Level.Trial)
+    public void mapAWord() throws IOException {
+        Path file = Files.createTempFile(Path.of(Files.isDirectory(Path.of("/dev/shm")) ? "/dev/shm" : System.getProperty("java.io.tmpdir")),
+                "mp4j-bench-", ".word");
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            mappedWord = ch.map(FileChannel.MapMode.READ_WRITE, 0, 128, Arena.ofShared()).asSlice(64, 8);
+        } finally {
+            Files.delete(file);
+        }
     }
 }
