@@ -42,10 +42,17 @@ final class ThreadPoolBacking extends PoolBacking {
         }
     }
 
+    /**
+     * Adds and starts a worker as one step under this backing's lock, so that terminate and
+     * join never see a worker in the set that has not started (a replacement racing with
+     * terminate failed with "process has not been started").
+     */
     private void startWorker() {
-        Process worker = new Process(context, this::work, "ThreadPoolWorker-" + names.incrementAndGet(), true);
-        workers.add(worker);
-        worker.start();
+        synchronized (workers) {
+            Process worker = new Process(context, this::work, "ThreadPoolWorker-" + names.incrementAndGet(), true);
+            workers.add(worker);
+            worker.start();
+        }
     }
 
     private void work() {
@@ -122,8 +129,10 @@ final class ThreadPoolBacking extends PoolBacking {
         stopping = true;
         queue.clear();
         queue.add(STOP);
-        for (Process worker : workers) {
-            worker.terminate();
+        synchronized (workers) {
+            for (Process worker : workers) {
+                worker.terminate();
+            }
         }
     }
 
@@ -131,7 +140,10 @@ final class ThreadPoolBacking extends PoolBacking {
     boolean joinWorkers(long nanos) {
         long start = System.nanoTime();
         while (true) {
-            Process next = workers.stream().findAny().orElse(null);
+            Process next;
+            synchronized (workers) {
+                next = workers.stream().findAny().orElse(null);
+            }
             if (next == null) {
                 return true;
             }
