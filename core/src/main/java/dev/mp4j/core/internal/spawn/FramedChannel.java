@@ -47,13 +47,27 @@ public final class FramedChannel implements AutoCloseable {
      * @throws EOFException if the other end closed the channel before or inside a message
      */
     public byte[] recv() throws IOException {
+        return recv(MAX_ARRAY_PAYLOAD);
+    }
+
+    /**
+     * Receives one message of at most {@code maxLength} bytes: a longer length header fails
+     * before anything is allocated. The handshake reads with a small cap, so that a peer that
+     * has not authenticated cannot make this process allocate a large buffer.
+     *
+     * @throws EOFException if the other end closed the channel before or inside a message
+     * @throws IOException if the message is longer than {@code maxLength}
+     */
+    public byte[] recv(long maxLength) throws IOException {
         recvLock.lock();
         try {
             ByteBuffer header = ByteBuffer.allocate(Long.BYTES);
             readFully(header);
             long length = header.getLong(0);
-            if (length < 0 || length > MAX_ARRAY_PAYLOAD) {
-                throw new IOException("message of " + length + " bytes does not fit in one Java array");
+            if (length < 0 || length > maxLength) {
+                throw new IOException(maxLength == MAX_ARRAY_PAYLOAD
+                        ? "message of " + length + " bytes does not fit in one Java array"
+                        : "message of " + length + " bytes, over the limit of " + maxLength + " bytes here");
             }
             ByteBuffer body = ByteBuffer.allocate((int) length);
             readFully(body);

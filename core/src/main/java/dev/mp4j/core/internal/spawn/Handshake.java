@@ -1,6 +1,7 @@
 package dev.mp4j.core.internal.spawn;
 
 import dev.mp4j.core.AuthenticationError;
+import java.io.EOFException;
 import java.io.IOException;
 import java.security.MessageDigest;
 
@@ -14,6 +15,11 @@ import java.security.MessageDigest;
 public final class Handshake {
 
     private static final int CHALLENGE_BYTES = 32;
+    /**
+     * The longest message either side reads before the other has authenticated (CPython caps
+     * it at 256 too): a stranger that connects cannot make it allocate more.
+     */
+    static final int MAX_MESSAGE = 256;
     private static final byte[] WELCOME = {1};
     private static final byte[] FAILURE = {0};
 
@@ -39,7 +45,7 @@ public final class Handshake {
     private static void challenge(FramedChannel channel, byte[] authkey) throws IOException {
         byte[] challenge = RandomBytes.next(CHALLENGE_BYTES);
         channel.send(challenge);
-        byte[] response = channel.recv();
+        byte[] response = recvSmall(channel);
         if (!MessageDigest.isEqual(response, hmac(authkey, challenge))) {
             channel.send(FAILURE);
             throw new AuthenticationError("the other end of the control channel answered with a wrong digest");
@@ -48,14 +54,25 @@ public final class Handshake {
     }
 
     private static void answer(FramedChannel channel, byte[] authkey) throws IOException {
-        byte[] challenge = channel.recv();
+        byte[] challenge = recvSmall(channel);
         if (challenge.length != CHALLENGE_BYTES) {
             throw new AuthenticationError("malformed challenge of " + challenge.length + " bytes");
         }
         channel.send(hmac(authkey, challenge));
-        byte[] verdict = channel.recv();
+        byte[] verdict = recvSmall(channel);
         if (verdict.length != 1 || verdict[0] != WELCOME[0]) {
             throw new AuthenticationError("the other end of the control channel refused our digest");
+        }
+    }
+
+    private static byte[] recvSmall(FramedChannel channel) throws IOException {
+        try {
+            return channel.recv(MAX_MESSAGE);
+        } catch (EOFException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new AuthenticationError("the other end of the control channel sent a handshake message that is too long: "
+                    + e.getMessage());
         }
     }
 

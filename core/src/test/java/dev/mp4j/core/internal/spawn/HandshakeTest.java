@@ -9,6 +9,7 @@ import dev.mp4j.core.AuthenticationError;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +48,32 @@ class HandshakeTest {
             assertThrows(AuthenticationError.class, () -> Handshake.server(pair.server, key));
             Exception e = assertThrows(Exception.class, () -> client.get(10, TimeUnit.SECONDS));
             assertTrue(e.getCause() instanceof AuthenticationError, e.toString());
+        }
+    }
+
+    /**
+     * A peer that has not authenticated cannot make the server allocate: a length header of
+     * 2 GiB is refused as soon as it is read, and nothing of that size is awaited.
+     */
+    @Test
+    void anUnauthenticatedPeerCannotAnnounceAHugeMessage() throws Exception {
+        byte[] key = Handshake.newAuthkey();
+        try (var pair = Pair.open(dir)) {
+            CompletableFuture<Void> client = CompletableFuture.runAsync(() -> {
+                try {
+                    FramedChannel channel = new FramedChannel(pair.clientSocket);
+                    channel.recv(); // the server's challenge
+                    ByteBuffer header = ByteBuffer.allocate(Long.BYTES).putLong(0, 1L << 31);
+                    while (header.hasRemaining()) {
+                        pair.clientSocket.write(header);
+                    }
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            AuthenticationError e = assertThrows(AuthenticationError.class, () -> Handshake.server(pair.server, key));
+            assertTrue(e.getMessage().contains("2147483648 bytes, over the limit of " + Handshake.MAX_MESSAGE), e.getMessage());
+            client.get(10, TimeUnit.SECONDS);
         }
     }
 
