@@ -15,7 +15,8 @@ import static dev.mp4j.core.internal.shm.ArenaLayout.NEXT;
  * <p>The allocation methods are called only on this process's own files, under
  * {@link LineArena}'s lock: no other process ever writes the arena line or a free list, so
  * plain accesses suffice there. The generation word is the one word another process reads
- * concurrently: it is raised with release semantics and read with acquire.
+ * concurrently: it is raised with release semantics (see the package's access-mode rules
+ * for how it is read).
  */
 final class ArenaFile {
 

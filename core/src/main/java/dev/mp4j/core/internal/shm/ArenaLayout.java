@@ -30,8 +30,8 @@ package dev.mp4j.core.internal.shm;
  *       and are reused from the head: a line is reused as late as possible, which keeps
  *       the window in which a stale handle could touch a reused line small.</li>
  *   <li>{@code gen}: the block's generation, raised (release) when it is freed. A handle
- *       carries the generation it was made with; attaching, and every access through
- *       {@link SharedBlock#checkLive()}, compares it (acquire), so a handle to a freed block
+ *       carries the generation it was made with; attaching (acquire) and every access
+ *       through a handle (a plain read just before the access) compare it, so a handle to a freed block
  *       fails with "no longer exists" instead of reading a reused line.</li>
  *   <li>{@code kind}: the four-character kind of the primitive ({@code "LOCK"}, ...), 0 while
  *       free; attaching checks it.</li>

@@ -24,13 +24,16 @@
  *       values and array elements. A CAS or atomic add is volatile.</li>
  *   <li><b>Release/acquire pairs</b> for a word that publishes other words written before it:
  *       a block's generation (raised with release when the block is freed, read with acquire
- *       by every check), a ShareableList's magic and slot states.</li>
+ *       when a handle attaches), a ShareableList's magic and slot states.</li>
  *   <li><b>Opaque</b> for a word whose writer's later volatile write or CAS orders it, and
  *       whose readers only need to see some recent value: a lock's owner thread and
  *       died flag, cleared just before the CAS that frees the lock.</li>
- *   <li><b>Plain</b> only for words one thread owns: an RLock's recursion count (its owner's),
+ *   <li><b>Plain</b> for words one thread owns: an RLock's recursion count (its owner's),
  *       an arena file's header and free lists (the creating process's, under its allocator's
- *       lock).</li>
+ *       lock). And for the generation check before every access through a handle
+ *       ({@link dev.mp4j.core.internal.shm.MappedHandle}): the access's own volatile read or
+ *       CAS follows it, and a loop re-reads it after each, so a free is seen within a pass;
+ *       with no barrier in between, the JIT loads the segment's fields once for both.</li>
  * </ul>
  * Volatile accesses to mapped memory are the hardware's atomic instructions and fences on
  * memory that every process maps, so these orderings hold between processes as between
