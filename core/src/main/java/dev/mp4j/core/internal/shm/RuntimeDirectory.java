@@ -4,14 +4,22 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * The per-user directory that holds every mp4j file of this machine: mapped segments and
  * the control sockets of child JVMs. On Linux it is {@code /dev/shm/mp4j-<user>} (memory,
  * not disk); elsewhere {@code <java.io.tmpdir>/mp4j-<user>}; {@code -Dmp4j.runtimeDir}
- * overrides both. Mode 0700: other users can neither list nor open our files.
+ * overrides both. Mode 0700: other users can neither list nor open our files; a directory
+ * that is a link, belongs to someone else or is open to others is refused
+ * ({@link #checkTrusted}). Child JVMs are given the resolved path, so they never compute
+ * another one (from a different {@code user.name}, say).
  *
  * <p>The first use in a JVM sweeps the directory of files whose creator is dead (see
  * {@link FileSweeper}), so even a run that was SIGKILLed leaves nothing behind once any
@@ -43,13 +51,13 @@ public final class RuntimeDirectory {
         try {
             try {
                 Files.createDirectories(dir.getParent());
+                // Atomic with its mode: nobody else can open it between creation and a chmod.
                 Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(
                         PosixFilePermissions.fromString("rwx------")));
             } catch (FileAlreadyExistsException e) {
-                if (!Files.isDirectory(dir) || !Files.isWritable(dir)) {
-                    throw new IOException(dir + " exists but is not a writable directory of this user");
-                }
+                // Someone made it before us: perhaps this user, perhaps another one.
             }
+            checkTrusted(dir);
         } catch (UnsupportedOperationException e) {
             try {
                 Files.createDirectories(dir);
@@ -61,5 +69,47 @@ public final class RuntimeDirectory {
         }
         FileSweeper.sweep(dir);
         return dir;
+    }
+
+    /**
+     * Refuses a runtime directory that another user could read or write: one that is a
+     * symbolic link (or not a directory), is owned by another user, or grants any permission
+     * to group or others. Another local user who created {@code /dev/shm/mp4j-<victim>}
+     * first (it is emptied at each boot) could otherwise read and write the victim's shared
+     * memory and delete its segments.
+     *
+     * @throws IllegalStateException naming what is wrong and how to fix it
+     */
+    static void checkTrusted(Path dir) throws IOException {
+        PosixFileAttributes attributes = Files.readAttributes(dir, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        String fix = "; remove it, or point -Dmp4j.runtimeDir at a directory of your own with mode 0700";
+        if (attributes.isSymbolicLink() || !attributes.isDirectory()) {
+            throw new IllegalStateException("the mp4j runtime directory " + dir
+                    + (attributes.isSymbolicLink() ? " is a symbolic link" : " is not a directory") + fix);
+        }
+        Object owner = Files.getAttribute(dir, "unix:uid", LinkOption.NOFOLLOW_LINKS);
+        if (!owner.equals(currentUid())) {
+            throw new IllegalStateException("the mp4j runtime directory " + dir + " belongs to uid " + owner
+                    + ", not to this process's uid " + currentUid() + fix);
+        }
+        Set<PosixFilePermission> open = EnumSet.copyOf(attributes.permissions());
+        open.retainAll(EnumSet.of(PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE,
+                PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.OTHERS_READ,
+                PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE));
+        if (!open.isEmpty()) {
+            throw new IllegalStateException("the mp4j runtime directory " + dir + " has mode "
+                    + PosixFilePermissions.toString(attributes.permissions())
+                    + ", open to other users; it must be rwx------ (chmod 700 " + dir + ")");
+        }
+    }
+
+    /** This process's uid: the owner of a file it has just made. */
+    private static Object currentUid() throws IOException {
+        Path probe = Files.createTempFile("mp4j-uid", ".probe");
+        try {
+            return Files.getAttribute(probe, "unix:uid", LinkOption.NOFOLLOW_LINKS);
+        } finally {
+            Files.delete(probe);
+        }
     }
 }

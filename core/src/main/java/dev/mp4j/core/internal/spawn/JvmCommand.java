@@ -1,5 +1,6 @@
 package dev.mp4j.core.internal.spawn;
 
+import dev.mp4j.core.internal.shm.RuntimeDirectory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,9 @@ public final class JvmCommand {
         List<String> command = new ArrayList<>();
         command.add(javaBinary().toString());
         command.addAll(WORKER_FLAGS);
-        propagate(command, "mp4j.runtimeDir");
+        // The resolved directory, not the property: a child must not compute another one
+        // (a parent run with -Duser.name=..., or a temp dir that differs).
+        command.add("-Dmp4j.runtimeDir=" + RuntimeDirectory.path());
         propagate(command, "mp4j.waiter");
         propagate(command, "mp4j.serialFilter");
         String modulePath = System.getProperty("jdk.module.path");
