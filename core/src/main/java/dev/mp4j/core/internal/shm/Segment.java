@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.ref.Cleaner;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.NoSuchFileException;
@@ -59,6 +60,7 @@ public final class Segment implements AutoCloseable {
             try (FileChannel ch = FileChannel.open(partial, EnumSet.of(StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.READ, StandardOpenOption.WRITE),
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))) {
+                reserve(ch, SegmentHeaderLayout.DATA_OFFSET + dataSize, dir);
                 MemorySegment whole = ch.map(FileChannel.MapMode.READ_WRITE, 0,
                         SegmentHeaderLayout.DATA_OFFSET + dataSize, arena);
                 SegmentHeaderLayout.write(whole, SegmentHeaderLayout.kind(kind), version,
@@ -75,7 +77,7 @@ public final class Segment implements AutoCloseable {
             OwnedFiles.remove(partial);
             OwnedFiles.remove(file);
             throw e instanceof IOException io
-                    ? new UncheckedIOException("cannot create mp4j segment " + file, io) : (RuntimeException) e;
+                    ? new UncheckedIOException("cannot create mp4j segment " + file + ": " + io.getMessage(), io) : (RuntimeException) e;
         }
     }
 
@@ -102,6 +104,7 @@ public final class Segment implements AutoCloseable {
             try (FileChannel ch = FileChannel.open(partial, EnumSet.of(StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.READ, StandardOpenOption.WRITE),
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))) {
+                reserve(ch, SegmentHeaderLayout.DATA_OFFSET + dataSize, dir);
                 MemorySegment whole = ch.map(FileChannel.MapMode.READ_WRITE, 0,
                         SegmentHeaderLayout.DATA_OFFSET + dataSize, arena);
                 SegmentHeaderLayout.write(whole, SegmentHeaderLayout.kind(kind), version,
@@ -122,7 +125,7 @@ public final class Segment implements AutoCloseable {
             arena.close();
             OwnedFiles.remove(partial);
             throw e instanceof IOException io
-                    ? new UncheckedIOException("cannot create mp4j segment " + file, io) : (RuntimeException) e;
+                    ? new UncheckedIOException("cannot create mp4j segment " + file + ": " + io.getMessage(), io) : (RuntimeException) e;
         }
     }
 
@@ -165,6 +168,34 @@ public final class Segment implements AutoCloseable {
         } catch (RuntimeException e) {
             arena.close();
             throw e;
+        }
+    }
+
+    /** The zeros written by {@link #reserve}, 64 KiB at a time. */
+    private static final ByteBuffer ZEROS = ByteBuffer.allocateDirect(64 * 1024);
+
+    /**
+     * Writes the whole file, so that the file system holds its pages before it is mapped. A
+     * sparse file on a full tmpfs maps fine and then kills the JVM with SIGBUS at the first
+     * write past the free space (Docker's default {@code /dev/shm} is 64 MiB); a write fails
+     * here instead, with an error that says where, how much was asked and how much is free.
+     */
+    private static void reserve(FileChannel ch, long size, Path dir) throws IOException {
+        try {
+            for (long at = 0; at < size; ) {
+                ByteBuffer zeros = ZEROS.duplicate().limit((int) Math.min(ZEROS.capacity(), size - at));
+                at += ch.write(zeros, at);
+            }
+        } catch (IOException e) {
+            long free = -1;
+            try {
+                free = Files.getFileStore(dir).getUsableSpace();
+            } catch (IOException ignored) {
+                // the message says "unknown"
+            }
+            throw new IOException("no room for " + size + " bytes of shared memory in " + dir + ": "
+                    + (free < 0 ? "unknown" : Long.toString(free)) + " bytes free there (" + e.getMessage()
+                    + "); make the file system larger (docker run --shm-size=...) or point -Dmp4j.runtimeDir elsewhere", e);
         }
     }
 
