@@ -54,6 +54,7 @@ public final class Segment implements AutoCloseable {
         String name = FileNames.next(kind.toLowerCase());
         Path file = dir.resolve(name);
         Path partial = dir.resolve(name + ".partial");
+        MappingBudget.take(file.toString());
         Arena arena = Arena.ofShared();
         try {
             OwnedFiles.add(partial);
@@ -74,6 +75,7 @@ public final class Segment implements AutoCloseable {
             }
         } catch (IOException | RuntimeException e) {
             arena.close();
+            MappingBudget.give();
             OwnedFiles.remove(partial);
             OwnedFiles.remove(file);
             throw e instanceof IOException io
@@ -98,6 +100,7 @@ public final class Segment implements AutoCloseable {
         String fileName = FileNames.named(name);
         Path file = dir.resolve(fileName);
         Path partial = dir.resolve(FileNames.next(kind.toLowerCase()) + ".partial");
+        MappingBudget.take(file.toString());
         Arena arena = Arena.ofShared();
         try {
             OwnedFiles.add(partial);
@@ -119,10 +122,12 @@ public final class Segment implements AutoCloseable {
             }
         } catch (FileAlreadyExistsException e) {
             arena.close();
+            MappingBudget.give();
             OwnedFiles.remove(partial);
             throw new IllegalStateException("a shared memory block named '" + name + "' already exists", e);
         } catch (IOException | RuntimeException e) {
             arena.close();
+            MappingBudget.give();
             OwnedFiles.remove(partial);
             throw e instanceof IOException io
                     ? new UncheckedIOException("cannot create mp4j segment " + file + ": " + io.getMessage(), io) : (RuntimeException) e;
@@ -152,6 +157,7 @@ public final class Segment implements AutoCloseable {
      */
     public static Segment attach(String name, String kind, int version) {
         Path file = RuntimeDirectory.path().resolve(name);
+        MappingBudget.take(file.toString());
         Arena arena = Arena.ofShared();
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             MemorySegment whole = ch.map(FileChannel.MapMode.READ_WRITE, 0, ch.size(), arena);
@@ -160,13 +166,16 @@ public final class Segment implements AutoCloseable {
             return new Segment(name, data, new Unmap(arena, null));
         } catch (NoSuchFileException e) {
             arena.close();
+            MappingBudget.give();
             throw new IllegalStateException("mp4j segment " + name
                     + " no longer exists: its creator closed it or exited", e);
         } catch (IOException e) {
             arena.close();
+            MappingBudget.give();
             throw new UncheckedIOException("cannot map mp4j segment " + file, e);
         } catch (RuntimeException e) {
             arena.close();
+            MappingBudget.give();
             throw e;
         }
     }
@@ -223,6 +232,7 @@ public final class Segment implements AutoCloseable {
                 OwnedFiles.remove(ownedFile);
             }
             arena.close();
+            MappingBudget.give();
         }
     }
 }
