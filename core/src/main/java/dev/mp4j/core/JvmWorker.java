@@ -5,7 +5,7 @@ import dev.mp4j.core.internal.shm.FileNames;
 import dev.mp4j.core.internal.shm.OwnedFiles;
 import dev.mp4j.core.internal.shm.RuntimeDirectory;
 import dev.mp4j.core.internal.spawn.FramedChannel;
-import dev.mp4j.core.internal.spawn.Handshake;
+import dev.mp4j.core.internal.spawn.ControlListener;
 import dev.mp4j.core.internal.spawn.JvmCommand;
 import java.io.EOFException;
 import java.io.IOException;
@@ -16,7 +16,6 @@ import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.ServerSocketChannel;
-import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HexFormat;
@@ -85,11 +84,8 @@ final class JvmWorker implements Worker {
     }
 
     private void watch(Process process, ServerSocketChannel server, Path socket, byte[] request) {
-        try (SocketChannel connection = server.accept()) {
-            closeQuietly(server);
+        try (FramedChannel channel = ControlListener.acceptAuthenticated(server, process.authkeyRef())) {
             OwnedFiles.remove(socket);
-            FramedChannel channel = new FramedChannel(connection);
-            Handshake.server(channel, process.authkeyRef());
             channel.send(request);
             while (true) {
                 Integer code = ControlMessages.exitCodeOf(channel.recv());

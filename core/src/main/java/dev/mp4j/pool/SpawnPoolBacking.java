@@ -10,13 +10,12 @@ import dev.mp4j.core.internal.shm.FileNames;
 import dev.mp4j.core.internal.shm.OwnedFiles;
 import dev.mp4j.core.internal.shm.RuntimeDirectory;
 import dev.mp4j.core.internal.spawn.FramedChannel;
-import dev.mp4j.core.internal.spawn.Handshake;
+import dev.mp4j.core.internal.spawn.ControlListener;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
-import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -153,11 +152,8 @@ final class SpawnPoolBacking extends PoolBacking {
     }
 
     private void read(Link link) {
-        try (SocketChannel connection = link.server.accept()) {
-            close(link.server);
+        try (FramedChannel channel = ControlListener.acceptAuthenticated(link.server, link.process.authkey())) {
             OwnedFiles.remove(link.socket);
-            FramedChannel channel = new FramedChannel(connection);
-            Handshake.server(channel, link.process.authkey());
             synchronized (lock) {
                 link.channel = channel;
                 if (stopping) {
