@@ -85,9 +85,24 @@ record WorkerLoop(String socket, Initializer initializer, int maxTasks) implemen
                 if (maxTasks > 0) {
                     n = Math.min(n, maxTasks - done);
                 }
+                // A batch is chunks of one job, whose function is read before the claim: a
+                // claimed chunk is one about to run, not one waiting for a cold JVM to decode
+                // its lambda (a worker killed then would fail chunks that never started).
+                long job = received.peek().jobId();
                 List<WireFormat.TaskRecord> batch = new ArrayList<>(n);
-                for (int i = 0; i < n; i++) {
+                for (int i = 0; i < n && received.peek().jobId() == job; i++) {
                     batch.add(received.poll());
+                }
+                Throwable fnError = null;
+                if (job != cachedJob) {
+                    cachedFn = null;
+                    cachedJob = -1;
+                    try {
+                        cachedFn = WireFormat.readFunction(batch.getFirst().fn());
+                        cachedJob = job;
+                    } catch (Throwable t) {
+                        fnError = t;
+                    }
                 }
                 // Written before the chunks run: should this JVM die, the pool knows which ones it
                 // had started (they fail) and which ones it had not (they go to another worker).
@@ -98,10 +113,8 @@ record WorkerLoop(String socket, Initializer initializer, int maxTasks) implemen
                     Object[] values;
                     Throwable[] errors;
                     try {
-                        if (task.jobId() != cachedJob) {
-                            cachedFn = null;
-                            cachedFn = WireFormat.readFunction(task.fn());
-                            cachedJob = task.jobId();
+                        if (fnError != null) {
+                            throw fnError;
                         }
                         List<Object> items = WireFormat.readItems(task.items());
                         values = new Object[items.size()];
@@ -113,7 +126,6 @@ record WorkerLoop(String socket, Initializer initializer, int maxTasks) implemen
                         values = new Object[count];
                         errors = new Throwable[count];
                         Arrays.fill(errors, t);
-                        cachedJob = -1;
                     }
                     // An interrupt a task left behind would close the channel at the next send.
                     Thread.interrupted();
