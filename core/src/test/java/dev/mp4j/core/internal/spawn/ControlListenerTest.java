@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mp4j.core.AuthenticationError;
 import dev.mp4j.core.Context;
 import dev.mp4j.core.Process;
+import dev.mp4j.core.internal.shm.FileNames;
 import dev.mp4j.core.internal.shm.RuntimeDirectory;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
@@ -128,9 +129,13 @@ class ControlListenerTest {
         return n;
     }
 
+    private static final long ME = ProcessHandle.current().pid();
+
     private static Set<Path> sockets() {
         try (Stream<Path> files = Files.list(RuntimeDirectory.path())) {
-            return new HashSet<>(files.filter(f -> f.getFileName().toString().endsWith(".sock")).toList());
+            // Only this JVM's sockets: other mp4j programs of the user may be running.
+            return new HashSet<>(files.filter(f -> f.getFileName().toString().endsWith(".sock")
+                    && FileNames.creatorOf(f.getFileName().toString()).map(c -> c.pid() == ME).orElse(false)).toList());
         } catch (IOException e) {
             return Set.of();
         }
