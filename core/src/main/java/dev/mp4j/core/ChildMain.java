@@ -18,8 +18,9 @@ import java.util.HexFormat;
  *
  * <p>Reads the authkey from stdin, connects to the parent's socket (given as the only
  * argument), authenticates both ways, receives the {@link StartRequest}, runs the process,
- * waits for the non-daemon threads it started (as a JVM does), reports the exit code and
- * exits with it. A thread watches the channel: when it ends, the parent is dead, and this
+ * waits for its non-daemon children and the non-daemon threads it started (as a JVM does),
+ * reports the exit code and exits with it. Only this normal end waits: a SIGTERM runs the
+ * shutdown hook alone, which terminates the children still running. A thread watches the channel: when it ends, the parent is dead, and this
  * JVM exits at once.
  */
 public final class ChildMain {
@@ -52,6 +53,7 @@ public final class ChildMain {
         Thread watch = Thread.ofPlatform().daemon().name("mp4j-parent-watch").start(() -> watchParent(channel));
 
         int code = request.process().bootstrap(() -> false);
+        ProcessRegistry.joinNonDaemonChildren();
         joinNonDaemonThreads();
         System.out.flush();
         System.err.flush();

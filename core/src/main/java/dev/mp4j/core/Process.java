@@ -37,8 +37,15 @@ import java.util.stream.Collectors;
  * A target that ignores interrupts keeps running. The pid of a thread worker is this JVM's.
  *
  * <p><b>Lifetime.</b> A child JVM whose parent dies, even by SIGKILL, exits at once. When
- * the parent exits normally it first waits for its non-daemon children, and terminates its
- * daemon children (Python). A daemon child JVM may not start children of its own.
+ * its target ends, a child JVM first waits for its non-daemon children, then terminates its
+ * daemon children (Python); so does a main process whose {@code main} returns. Only that
+ * normal end waits: a JVM ended by {@link #terminate()} (or any SIGTERM, or
+ * {@code System.exit}) terminates every child JVM it still has, daemon or not, and kills
+ * those still running 2 s later, so {@code terminate()} and {@code join()} of a process with
+ * a live non-daemon child return at once (Python's SIGTERM ends a process at once too). A
+ * daemon child JVM may not start children of its own. In the threads context,
+ * {@code terminate()} interrupts the worker's own thread only: the children it started run
+ * on.
  *
  * <p><b>Thread safety.</b> All methods may be called from any thread. {@code join} methods
  * are interruptible: they restore the interrupt flag and throw {@link InterruptedError}.
