@@ -23,6 +23,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A process run by a child JVM (the spawn context).
@@ -73,9 +74,11 @@ final class JvmWorker implements Worker {
             }
             JvmWorker worker = new JvmWorker(jvm);
             ServerSocketChannel listening = server;
+            // Held until sent, not for the child's whole life.
+            AtomicReference<byte[]> pending = new AtomicReference<>(request);
             jvm.onExit().thenRun(() -> closeQuietly(listening));
             Thread.ofPlatform().daemon(process.daemon()).name("mp4j-watch-" + process.name())
-                    .start(() -> worker.watch(process, listening, socket, request));
+                    .start(() -> worker.watch(process, listening, socket, pending));
             return worker;
         } catch (IOException e) {
             closeQuietly(server);
@@ -84,13 +87,13 @@ final class JvmWorker implements Worker {
         }
     }
 
-    private void watch(Process process, ServerSocketChannel server, Path socket, byte[] request) {
+    private void watch(Process process, ServerSocketChannel server, Path socket, AtomicReference<byte[]> request) {
         try (SocketChannel connection = server.accept()) {
             closeQuietly(server);
             OwnedFiles.remove(socket);
             FramedChannel channel = new FramedChannel(connection);
             Handshake.server(channel, process.authkeyRef());
-            channel.send(request);
+            channel.send(request.getAndSet(null));
             while (true) {
                 Integer code = ControlMessages.exitCodeOf(channel.recv());
                 if (code != null) {

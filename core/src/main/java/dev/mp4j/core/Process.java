@@ -26,6 +26,9 @@ import java.util.stream.Collectors;
  * included, is serialized in {@link #start()}, in the caller's thread: what cannot be
  * serialized fails there, with the offending field named. Primitives of the spawn context
  * travel as handles to the same shared memory; those of the threads context cannot travel.
+ * A Process drops its target once the target has run (threads) or has been sent to the
+ * child JVM (spawn), so what the target captured is not kept alive by the Process object
+ * (Python does the same since bpo-30775).
  *
  * <p><b>Exit codes</b> (Python's): {@code null} while running; 0 when {@code run()} returns;
  * 1 when it throws (the stack trace goes to stderr); {@code n} after {@link #exit(int)} or
@@ -69,7 +72,8 @@ public class Process implements Serializable {
     }
 
     private final Context context;
-    private final Target target;
+    /** Dropped once it has run (threads) or been sent to the child JVM (spawn): bpo-30775. */
+    private volatile Target target;
     private final int[] identity;
     private final byte[] authkey;
     private volatile String name;
@@ -174,6 +178,8 @@ public class Process implements Serializable {
                 thread.start();
             } else {
                 worker = JvmWorker.start(this);
+                // Serialized and on its way: the child has its own copy.
+                target = null;
             }
         } catch (RuntimeException | Error e) {
             ProcessRegistry.ended(this);
@@ -354,6 +360,9 @@ public class Process implements Serializable {
                 }
             }
             return 1;
+        } finally {
+            // What the target captured is no longer kept alive by this Process.
+            target = null;
         }
     }
 

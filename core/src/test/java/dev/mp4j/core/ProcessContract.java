@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mp4j.testing.BackgroundCall;
 import dev.mp4j.testing.ContextContract;
 import java.io.Serial;
+import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -194,6 +195,32 @@ abstract class ProcessContract extends ContextContract {
         assertThrows(IllegalStateException.class, p::start);
         p.join();
         assertThrows(IllegalStateException.class, p::start);
+    }
+
+    @Test
+    void theTargetIsDroppedOnceItHasRun() {
+        WeakReference<?>[] captured = new WeakReference<?>[1];
+        Process p = startedCapturing(captured);
+        p.join();
+        assertEquals(0, p.exitCode());
+        await().atMost(20, SECONDS).until(() -> {
+            System.gc();
+            return captured[0].get() == null;
+        });
+        // p is still held: only the target, and what it captured, went.
+        assertEquals(0, p.exitCode());
+        assertThrows(IllegalStateException.class, p::start, "start twice still fails");
+    }
+
+    /** A started process whose target captures an object that only it (and the weak reference) holds. */
+    private Process startedCapturing(WeakReference<?>[] captured) {
+        int[] payload = new int[1 << 16];
+        captured[0] = new WeakReference<>(payload);
+        return started(() -> {
+            if (payload.length != 1 << 16) {
+                throw new AssertionError("the target saw another payload");
+            }
+        });
     }
 
     @Test
