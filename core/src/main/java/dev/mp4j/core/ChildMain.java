@@ -6,6 +6,7 @@ import dev.mp4j.core.internal.spawn.Handshake;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.SocketChannel;
@@ -34,6 +35,9 @@ public final class ChildMain {
     private ChildMain() {}
 
     public static void main(String[] args) throws IOException {
+        // Kept for the final flush: the target may replace System.out and System.err, even by null.
+        PrintStream out = System.out;
+        PrintStream err = System.err;
         if (args.length != 1) {
             System.err.println("mp4j ChildMain is started by mp4j, with the parent's socket as its argument");
             System.exit(2);
@@ -55,8 +59,10 @@ public final class ChildMain {
         int code = request.process().bootstrap(() -> false);
         ProcessRegistry.joinNonDaemonChildren();
         joinNonDaemonThreads();
-        System.out.flush();
-        System.err.flush();
+        flush(out);
+        flush(err);
+        flush(System.out);
+        flush(System.err);
         exiting = true;
         try {
             channel.send(ControlMessages.exit(code));
@@ -69,6 +75,12 @@ public final class ChildMain {
             Thread.currentThread().interrupt();
         }
         System.exit(code);
+    }
+
+    private static void flush(PrintStream stream) {
+        if (stream != null) {
+            stream.flush();
+        }
     }
 
     /** Blocks on the channel; its end means the parent died, and so must we. */

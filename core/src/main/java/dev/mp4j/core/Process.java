@@ -1,6 +1,9 @@
 package dev.mp4j.core;
 
 import dev.mp4j.core.internal.Timeouts;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.Duration;
@@ -354,9 +357,10 @@ public class Process implements Serializable {
             return e.code();
         } catch (Throwable t) {
             if (!stopping.getAsBoolean()) {
-                synchronized (System.err) {
-                    System.err.println("Process " + name + ":");
-                    t.printStackTrace();
+                PrintStream err = stderr();
+                synchronized (err) {
+                    err.println("Process " + name + ":");
+                    t.printStackTrace(err);
                 }
             }
             return 1;
@@ -364,6 +368,12 @@ public class Process implements Serializable {
             // What the target captured is no longer kept alive by this Process.
             target = null;
         }
+    }
+
+    /** {@code System.err}, or the JVM's own stderr if a target set it to null. */
+    private static PrintStream stderr() {
+        PrintStream err = System.err;
+        return err != null ? err : new PrintStream(new FileOutputStream(FileDescriptor.err), true);
     }
 
     /** Makes a deserialized Process the running process of this child JVM. */
