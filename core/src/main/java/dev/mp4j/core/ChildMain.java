@@ -1,5 +1,6 @@
 package dev.mp4j.core;
 
+import dev.mp4j.core.internal.Log;
 import dev.mp4j.core.internal.serial.Serialization;
 import dev.mp4j.core.internal.spawn.FramedChannel;
 import dev.mp4j.core.internal.spawn.Handshake;
@@ -59,6 +60,7 @@ public final class ChildMain {
         int code = request.process().bootstrap(() -> false);
         ProcessRegistry.joinNonDaemonChildren();
         joinNonDaemonThreads();
+        Log.log(null, System.Logger.Level.INFO, "process exiting with exitcode " + code);
         flush(out);
         flush(err);
         flush(System.out);

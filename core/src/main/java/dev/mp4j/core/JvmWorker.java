@@ -1,5 +1,6 @@
 package dev.mp4j.core;
 
+import dev.mp4j.core.internal.Log;
 import dev.mp4j.core.internal.serial.Serialization;
 import dev.mp4j.core.internal.shm.FileNames;
 import dev.mp4j.core.internal.shm.OwnedFiles;
@@ -83,17 +84,20 @@ final class JvmWorker implements Worker {
         } catch (IOException e) {
             closeQuietly(server);
             OwnedFiles.remove(socket);
+            Log.log(null, System.Logger.Level.WARNING, "cannot start a child JVM for " + process.name() + ": " + e);
             throw new UncheckedIOException("cannot start a child JVM for " + process.name(), e);
         }
     }
 
     private void watch(Process process, ServerSocketChannel server, Path socket, AtomicReference<byte[]> request) {
+        boolean connected = false;
         try (SocketChannel connection = server.accept()) {
             closeQuietly(server);
             OwnedFiles.remove(socket);
             FramedChannel channel = new FramedChannel(connection);
             Handshake.server(channel, process.authkeyRef());
             channel.send(request.getAndSet(null));
+            connected = true;
             while (true) {
                 Integer code = ControlMessages.exitCodeOf(channel.recv());
                 if (code != null) {
@@ -115,6 +119,13 @@ final class JvmWorker implements Worker {
             closeQuietly(server);
             OwnedFiles.remove(socket);
             awaitExit();
+            Integer code = exitCode;
+            if (!connected && code != null && code != -9 && code != -15) {
+                Log.log(null, System.Logger.Level.WARNING, "the child JVM of " + process.name() + " (pid " + jvm.pid()
+                        + ") exited with exitcode " + code + " before it started the process; see its stderr");
+            } else {
+                Log.log(null, System.Logger.Level.DEBUG, process.name() + " (pid " + jvm.pid() + ") ended with exitcode " + code);
+            }
             done.countDown();
             ProcessRegistry.ended(process);
         }

@@ -1,5 +1,6 @@
 package dev.mp4j.core;
 
+import dev.mp4j.core.internal.Log;
 import dev.mp4j.core.internal.Timeouts;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -178,16 +179,22 @@ public class Process implements Serializable {
             if (context.kind() == Context.Kind.THREADS) {
                 ThreadWorker thread = ThreadWorker.create(this, ProcessRegistry.current());
                 worker = thread;
+                logStarting();
                 thread.start();
             } else {
                 worker = JvmWorker.start(this);
                 // Serialized and on its way: the child has its own copy.
                 target = null;
+                logStarting();
             }
         } catch (RuntimeException | Error e) {
             ProcessRegistry.ended(this);
             throw e;
         }
+    }
+
+    private void logStarting() {
+        Log.log(null, System.Logger.Level.INFO, "starting " + name + " pid " + worker.pid());
     }
 
     /** Waits until the process ends. */
@@ -351,6 +358,7 @@ public class Process implements Serializable {
     /** Runs the process in its worker and returns its exit code; see the class doc. */
     final int bootstrap(BooleanSupplier stopping) {
         try {
+            Log.log(null, System.Logger.Level.INFO, "child process calling self.run()");
             run();
             return 0;
         } catch (SystemExit e) {
@@ -367,6 +375,7 @@ public class Process implements Serializable {
         } finally {
             // What the target captured is no longer kept alive by this Process.
             target = null;
+            Log.log(null, System.Logger.Level.INFO, "process shutting down");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.mp4j.core;
 
+import dev.mp4j.core.internal.Log;
 import dev.mp4j.core.internal.shm.RuntimeDirectory;
 import dev.mp4j.core.internal.spawn.Handshake;
 import java.time.Duration;
@@ -26,6 +27,7 @@ final class ProcessRegistry {
     private static volatile Process jvmParent;
 
     static {
+        Log.processName(ProcessRegistry::currentName);
         // Any mp4j start-up sweeps files whose creator died.
         RuntimeDirectory.path();
         Runtime.getRuntime().addShutdownHook(new Thread(ProcessRegistry::atExit, "mp4j-exit"));
@@ -36,6 +38,16 @@ final class ProcessRegistry {
     static Process current() {
         Process worker = THREAD_WORKER.get();
         return worker != null ? worker : jvmProcess();
+    }
+
+    /** The name of {@link #current()}, without creating the main process. */
+    static String currentName() {
+        Process worker = THREAD_WORKER.get();
+        if (worker != null) {
+            return worker.name();
+        }
+        Process p = jvmProcess;
+        return p != null ? p.name() : "MainProcess";
     }
 
     static Process parent() {
