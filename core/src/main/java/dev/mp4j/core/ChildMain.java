@@ -22,8 +22,8 @@ import java.util.HexFormat;
  * argument), authenticates both ways, receives the {@link StartRequest}, runs the process,
  * waits for its non-daemon children and the non-daemon threads it started (as a JVM does),
  * reports the exit code and exits with it. Only this normal end waits: a SIGTERM runs the
- * shutdown hook alone, which terminates the children still running. A thread watches the channel: when it ends, the parent is dead, and this
- * JVM exits at once.
+ * shutdown hook alone, which terminates the children still running. A thread watches the
+ * channel: when it ends, the parent is dead, and this JVM exits at once.
  */
 public final class ChildMain {
 

@@ -42,11 +42,15 @@ public final class Log {
         return System.getLogger(area == null || area.isEmpty() ? ROOT : ROOT + "." + area);
     }
 
-    /** Logs {@code message} at {@code level} in {@code area}. */
+    /** Logs {@code message} at {@code level} in {@code area}; never throws. */
     public static void log(String area, Level level, String message) {
-        System.Logger logger = logger(area);
-        if (logger.isLoggable(level)) {
-            logger.log(level, message);
+        try {
+            System.Logger logger = logger(area);
+            if (logger.isLoggable(level)) {
+                logger.log(level, message);
+            }
+        } catch (RuntimeException e) {
+            // A failing logging backend must not break the process it reports on.
         }
         Level toStderr = stderrLevel;
         if (toStderr != null && level != Level.OFF && level.getSeverity() >= toStderr.getSeverity()) {
