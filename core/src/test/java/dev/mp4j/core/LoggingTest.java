@@ -26,13 +26,18 @@ class LoggingTest {
     @TempDir
     Path dir;
 
-    /** The JVM under test: {@code <context> stderr|quiet}; its process exits with 3. */
+    /**
+     * The JVM under test: {@code <context> stderr|quiet|badjvm}; its process exits with 3, or
+     * in {@code badjvm} its child JVM cannot start (an unknown JVM option).
+     */
     public static final class Main {
         public static void main(String[] args) {
-            if (args[1].equals("stderr")) {
+            if (!args[1].equals("quiet")) {
                 Logging.logToStderr(System.Logger.Level.INFO);
             }
-            Process p = new Process(Context.byName(args[0]), () -> Process.exit(3));
+            Context context = args[1].equals("badjvm")
+                    ? Context.spawn().withJvmOptions("-XX:+NoSuchOptionForTheTest") : Context.byName(args[0]);
+            Process p = new Process(context, () -> Process.exit(3));
             p.start();
             p.join();
             System.out.println("exitcode " + p.exitCode());
@@ -53,6 +58,20 @@ class LoggingTest {
     @ValueSource(strings = {"spawn", "threads"})
     void quietByDefault(String context) throws Exception {
         assertEquals("", run(context, "quiet"));
+    }
+
+    @Test
+    void aChildJvmThatCannotStartIsAWarning() throws Exception {
+        Path out = dir.resolve("badjvm.out");
+        Path err = dir.resolve("badjvm.err");
+        java.lang.Process jvm = new ProcessBuilder(JvmCommand.of(List.of(), Main.class.getName(), List.of("spawn", "badjvm")))
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        jvm.getOutputStream().close();
+        assertTrue(jvm.waitFor(50, TimeUnit.SECONDS), "the JVM under test ended");
+        String log = Files.readString(err);
+        assertTrue(log.contains("[WARNING/MainProcess] the child JVM of Process-1 (pid "), log);
+        assertTrue(log.contains("before it started the process"), log);
+        assertEquals("exitcode 1", Files.readString(out).strip());
     }
 
     @Test
