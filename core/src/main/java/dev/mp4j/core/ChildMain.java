@@ -1,11 +1,13 @@
 package dev.mp4j.core;
 
+import dev.mp4j.core.internal.Log;
 import dev.mp4j.core.internal.serial.Serialization;
 import dev.mp4j.core.internal.spawn.FramedChannel;
 import dev.mp4j.core.internal.spawn.Handshake;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.SocketChannel;
@@ -18,9 +20,10 @@ import java.util.HexFormat;
  *
  * <p>Reads the authkey from stdin, connects to the parent's socket (given as the only
  * argument), authenticates both ways, receives the {@link StartRequest}, runs the process,
- * waits for the non-daemon threads it started (as a JVM does), reports the exit code and
- * exits with it. A thread watches the channel: when it ends, the parent is dead, and this
- * JVM exits at once.
+ * waits for its non-daemon children and the non-daemon threads it started (as a JVM does),
+ * reports the exit code and exits with it. Only this normal end waits: a SIGTERM runs the
+ * shutdown hook alone, which terminates the children still running. A thread watches the
+ * channel: when it ends, the parent is dead, and this JVM exits at once.
  */
 public final class ChildMain {
 
@@ -33,6 +36,9 @@ public final class ChildMain {
     private ChildMain() {}
 
     public static void main(String[] args) throws IOException {
+        // Kept for the final flush: the target may replace System.out and System.err, even by null.
+        PrintStream out = System.out;
+        PrintStream err = System.err;
         if (args.length != 1) {
             System.err.println("mp4j ChildMain is started by mp4j, with the parent's socket as its argument");
             System.exit(2);
@@ -52,9 +58,13 @@ public final class ChildMain {
         Thread watch = Thread.ofPlatform().daemon().name("mp4j-parent-watch").start(() -> watchParent(channel));
 
         int code = request.process().bootstrap(() -> false);
+        ProcessRegistry.joinNonDaemonChildren();
         joinNonDaemonThreads();
-        System.out.flush();
-        System.err.flush();
+        Log.log(null, System.Logger.Level.INFO, "process exiting with exitcode " + code);
+        flush(out);
+        flush(err);
+        flush(System.out);
+        flush(System.err);
         exiting = true;
         try {
             channel.send(ControlMessages.exit(code));
@@ -67,6 +77,12 @@ public final class ChildMain {
             Thread.currentThread().interrupt();
         }
         System.exit(code);
+    }
+
+    private static void flush(PrintStream stream) {
+        if (stream != null) {
+            stream.flush();
+        }
     }
 
     /** Blocks on the channel; its end means the parent died, and so must we. */

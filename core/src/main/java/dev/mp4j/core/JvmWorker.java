@@ -1,11 +1,12 @@
 package dev.mp4j.core;
 
+import dev.mp4j.core.internal.Log;
 import dev.mp4j.core.internal.serial.Serialization;
 import dev.mp4j.core.internal.shm.FileNames;
 import dev.mp4j.core.internal.shm.OwnedFiles;
 import dev.mp4j.core.internal.shm.RuntimeDirectory;
-import dev.mp4j.core.internal.spawn.FramedChannel;
 import dev.mp4j.core.internal.spawn.ControlListener;
+import dev.mp4j.core.internal.spawn.FramedChannel;
 import dev.mp4j.core.internal.spawn.JvmCommand;
 import java.io.EOFException;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A process run by a child JVM (the spawn context).
@@ -72,21 +74,26 @@ final class JvmWorker implements Worker {
             }
             JvmWorker worker = new JvmWorker(jvm);
             ServerSocketChannel listening = server;
+            // Held until sent, not for the child's whole life.
+            AtomicReference<byte[]> pending = new AtomicReference<>(request);
             jvm.onExit().thenRun(() -> closeQuietly(listening));
             Thread.ofPlatform().daemon(process.daemon()).name("mp4j-watch-" + process.name())
-                    .start(() -> worker.watch(process, listening, socket, request));
+                    .start(() -> worker.watch(process, listening, socket, pending));
             return worker;
         } catch (IOException e) {
             closeQuietly(server);
             OwnedFiles.remove(socket);
+            Log.log(null, System.Logger.Level.WARNING, "cannot start a child JVM for " + process.name() + ": " + e);
             throw new UncheckedIOException("cannot start a child JVM for " + process.name(), e);
         }
     }
 
-    private void watch(Process process, ServerSocketChannel server, Path socket, byte[] request) {
+    private void watch(Process process, ServerSocketChannel server, Path socket, AtomicReference<byte[]> request) {
+        boolean connected = false;
         try (FramedChannel channel = ControlListener.acceptAuthenticated(server, process.authkeyRef())) {
             OwnedFiles.remove(socket);
-            channel.send(request);
+            channel.send(request.getAndSet(null));
+            connected = true;
             while (true) {
                 Integer code = ControlMessages.exitCodeOf(channel.recv());
                 if (code != null) {
@@ -108,6 +115,13 @@ final class JvmWorker implements Worker {
             closeQuietly(server);
             OwnedFiles.remove(socket);
             awaitExit();
+            Integer code = exitCode;
+            if (!connected && code != null && code != -9 && code != -15) {
+                Log.log(null, System.Logger.Level.WARNING, "the child JVM of " + process.name() + " (pid " + jvm.pid()
+                        + ") exited with exitcode " + code + " before it started the process; see its stderr");
+            } else {
+                Log.log(null, System.Logger.Level.DEBUG, process.name() + " (pid " + jvm.pid() + ") ended with exitcode " + code);
+            }
             done.countDown();
             ProcessRegistry.ended(process);
         }

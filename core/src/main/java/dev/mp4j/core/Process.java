@@ -1,6 +1,10 @@
 package dev.mp4j.core;
 
+import dev.mp4j.core.internal.Log;
 import dev.mp4j.core.internal.Timeouts;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.Duration;
@@ -26,6 +30,9 @@ import java.util.stream.Collectors;
  * included, is serialized in {@link #start()}, in the caller's thread: what cannot be
  * serialized fails there, with the offending field named. Primitives of the spawn context
  * travel as handles to the same shared memory; those of the threads context cannot travel.
+ * A Process drops its target once the target has run (threads) or has been sent to the
+ * child JVM (spawn), so what the target captured is not kept alive by the Process object
+ * (Python does the same since bpo-30775).
  *
  * <p><b>Exit codes</b> (Python's): {@code null} while running; 0 when {@code run()} returns;
  * 1 when it throws (the stack trace goes to stderr); {@code n} after {@link #exit(int)} or
@@ -37,8 +44,15 @@ import java.util.stream.Collectors;
  * A target that ignores interrupts keeps running. The pid of a thread worker is this JVM's.
  *
  * <p><b>Lifetime.</b> A child JVM whose parent dies, even by SIGKILL, exits at once. When
- * the parent exits normally it first waits for its non-daemon children, and terminates its
- * daemon children (Python). A daemon child JVM may not start children of its own.
+ * its target ends, a child JVM first waits for its non-daemon children, then terminates its
+ * daemon children (Python); so does a main process whose {@code main} returns. Only that
+ * normal end waits: a JVM ended by {@link #terminate()} (or any SIGTERM, or
+ * {@code System.exit}) terminates every child JVM it still has, daemon or not, and kills
+ * those still running 2 s later, so {@code terminate()} and {@code join()} of a process with
+ * a live non-daemon child return at once (Python's SIGTERM ends a process at once too). A
+ * daemon child JVM may not start children of its own. In the threads context,
+ * {@code terminate()} interrupts the worker's own thread only: the children it started run
+ * on.
  *
  * <p><b>Thread safety.</b> All methods may be called from any thread. {@code join} methods
  * are interruptible: they restore the interrupt flag and throw {@link InterruptedError}.
@@ -62,7 +76,8 @@ public class Process implements Serializable {
     }
 
     private final Context context;
-    private final Target target;
+    /** Dropped once it has run (threads) or been sent to the child JVM (spawn): bpo-30775. */
+    private volatile Target target;
     private final int[] identity;
     private final byte[] authkey;
     private volatile String name;
@@ -164,14 +179,22 @@ public class Process implements Serializable {
             if (context.kind() == Context.Kind.THREADS) {
                 ThreadWorker thread = ThreadWorker.create(this, ProcessRegistry.current());
                 worker = thread;
+                logStarting();
                 thread.start();
             } else {
                 worker = JvmWorker.start(this);
+                // Serialized and on its way: the child has its own copy.
+                target = null;
+                logStarting();
             }
         } catch (RuntimeException | Error e) {
             ProcessRegistry.ended(this);
             throw e;
         }
+    }
+
+    private void logStarting() {
+        Log.log(null, System.Logger.Level.INFO, "starting " + name + " pid " + worker.pid());
     }
 
     /** Waits until the process ends. */
@@ -335,19 +358,31 @@ public class Process implements Serializable {
     /** Runs the process in its worker and returns its exit code; see the class doc. */
     final int bootstrap(BooleanSupplier stopping) {
         try {
+            Log.log(null, System.Logger.Level.INFO, "child process calling self.run()");
             run();
             return 0;
         } catch (SystemExit e) {
             return e.code();
         } catch (Throwable t) {
             if (!stopping.getAsBoolean()) {
-                synchronized (System.err) {
-                    System.err.println("Process " + name + ":");
-                    t.printStackTrace();
+                PrintStream err = stderr();
+                synchronized (err) {
+                    err.println("Process " + name + ":");
+                    t.printStackTrace(err);
                 }
             }
             return 1;
+        } finally {
+            // What the target captured is no longer kept alive by this Process.
+            target = null;
+            Log.log(null, System.Logger.Level.INFO, "process shutting down");
         }
+    }
+
+    /** {@code System.err}, or the JVM's own stderr if a target set it to null. */
+    private static PrintStream stderr() {
+        PrintStream err = System.err;
+        return err != null ? err : new PrintStream(new FileOutputStream(FileDescriptor.err), true);
     }
 
     /** Makes a deserialized Process the running process of this child JVM. */

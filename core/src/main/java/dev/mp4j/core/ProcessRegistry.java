@@ -1,5 +1,6 @@
 package dev.mp4j.core;
 
+import dev.mp4j.core.internal.Log;
 import dev.mp4j.core.internal.shm.RuntimeDirectory;
 import dev.mp4j.core.internal.spawn.Handshake;
 import java.time.Duration;
@@ -10,13 +11,13 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Who is who in this JVM: the process the JVM runs (the main process, or in a child JVM the
  * Process it was started for), the process each thread worker runs, the parent, and the
- * live children. At exit it terminates daemon children and waits for the others (Python's
- * {@code atexit} handler).
+ * live children. A child JVM waits for its non-daemon children when its target ends; the
+ * shutdown hook terminates the children still running (see {@link #atExit()}).
  */
 final class ProcessRegistry {
 
-    /** How long an exiting parent gives a terminated daemon child before killing it. */
-    private static final Duration DAEMON_GRACE = Duration.ofSeconds(2);
+    /** How long an exiting JVM gives a terminated child before killing it. */
+    private static final Duration EXIT_GRACE = Duration.ofSeconds(2);
 
     private static final ThreadLocal<Process> THREAD_WORKER = new ThreadLocal<>();
     private static final ThreadLocal<Process> THREAD_WORKER_PARENT = new ThreadLocal<>();
@@ -26,6 +27,7 @@ final class ProcessRegistry {
     private static volatile Process jvmParent;
 
     static {
+        Log.processName(ProcessRegistry::currentName);
         // Any mp4j start-up sweeps files whose creator died.
         RuntimeDirectory.path();
         Runtime.getRuntime().addShutdownHook(new Thread(ProcessRegistry::atExit, "mp4j-exit"));
@@ -36,6 +38,16 @@ final class ProcessRegistry {
     static Process current() {
         Process worker = THREAD_WORKER.get();
         return worker != null ? worker : jvmProcess();
+    }
+
+    /** The name of {@link #current()}, without creating the main process. */
+    static String currentName() {
+        Process worker = THREAD_WORKER.get();
+        if (worker != null) {
+            return worker.name();
+        }
+        Process p = jvmProcess;
+        return p != null ? p.name() : "MainProcess";
     }
 
     static Process parent() {
@@ -87,26 +99,50 @@ final class ProcessRegistry {
         return CHILDREN.stream().filter(Process::running).toList();
     }
 
+    /**
+     * At the normal end of a child JVM's target: waits for its non-daemon children of the
+     * spawn context, as Python's {@code _exit_function} joins them. Never called from the
+     * shutdown hook, which a signal runs too.
+     */
+    static void joinNonDaemonChildren() {
+        for (Process child : CHILDREN) {
+            try {
+                if (child.context().kind() == Context.Kind.SPAWN && !child.daemon() && child.running()) {
+                    child.join();
+                }
+            } catch (InterruptedError e) {
+                return;
+            } catch (RuntimeException e) {
+                // Closed meanwhile by its owner: it has ended.
+            }
+        }
+    }
+
+    /**
+     * The shutdown hook. It runs at a normal end, after {@link #joinNonDaemonChildren()} or
+     * once the JVM's non-daemon threads (the watchers of non-daemon children among them) have
+     * ended, and also on SIGTERM, SIGINT or {@code System.exit}: so it never waits for a
+     * child without a limit. Every child JVM still running is terminated, given
+     * {@link #EXIT_GRACE}, then killed.
+     */
     private static void atExit() {
         List<Process> jvmChildren = CHILDREN.stream()
                 .filter(p -> p.context().kind() == Context.Kind.SPAWN && p.running()).toList();
         for (Process child : jvmChildren) {
-            if (child.daemon()) {
-                try {
-                    child.terminate();
-                } catch (RuntimeException e) {
-                    // Closed meanwhile by its owner: it has ended.
-                }
+            try {
+                child.terminate();
+            } catch (RuntimeException e) {
+                // Closed meanwhile by its owner: it has ended.
             }
         }
         for (Process child : jvmChildren) {
             try {
-                if (child.daemon() && !child.join(DAEMON_GRACE)) {
+                if (!child.join(EXIT_GRACE)) {
                     child.kill();
+                    child.join(EXIT_GRACE);
                 }
-                child.join();
             } catch (RuntimeException e) {
-                // Exiting: a child we cannot wait for is killed by its own parent watch.
+                // Exiting: a child we cannot wait for is ended by its own parent watch.
             }
         }
     }

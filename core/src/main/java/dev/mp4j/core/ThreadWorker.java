@@ -1,5 +1,6 @@
 package dev.mp4j.core;
 
+import dev.mp4j.core.internal.Log;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -35,14 +36,16 @@ final class ThreadWorker implements Worker {
 
     private void run(Process process, Process parent) {
         ProcessRegistry.enterThreadWorker(process, parent);
-        int code;
+        int code = 1;
         try {
             code = process.bootstrap(() -> stopSignal != 0);
+            int signal = stopSignal;
+            code = signal != 0 ? -signal : code;
+            Log.log(null, System.Logger.Level.INFO, "process exiting with exitcode " + code);
         } finally {
             ProcessRegistry.leaveThreadWorker();
         }
-        int signal = stopSignal;
-        exitCode = signal != 0 ? -signal : code;
+        exitCode = code;
         done.countDown();
         ProcessRegistry.ended(process);
     }

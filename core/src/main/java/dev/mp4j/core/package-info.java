@@ -10,6 +10,12 @@
  * call that is interrupted restores the interrupt flag and throws
  * {@link dev.mp4j.core.InterruptedError}.
  *
+ * <p>mp4j logs its own events (processes starting and exiting, child JVMs that cannot
+ * start, pool workers lost, dead lock holders taken over) through the {@link System.Logger}
+ * named {@code dev.mp4j}, quiet unless configured; {@link dev.mp4j.core.Logging#logToStderr}
+ * prints them to stderr in Python's {@code [INFO/Process-1] message} format, in child JVMs
+ * too (Python's {@code log_to_stderr()}).
+ *
  * <p>Child JVMs need native access for the futex: mp4j starts them with
  * {@code --enable-native-access=ALL-UNNAMED}, and an application that uses spawn-context
  * primitives should run with it too.

@@ -252,6 +252,10 @@ final class SpawnPoolBacking extends PoolBacking {
         }
         // Only when stopping (every job has ended or failed) or broken are unstarted chunks left.
         orphans.addAll(unstarted);
+        dev.mp4j.core.internal.Log.log("pool", orphans.isEmpty() ? System.Logger.Level.DEBUG : System.Logger.Level.WARNING,
+                "pool worker " + process.name() + " (pid " + process.pid() + ") ended with exitcode " + process.exitCode()
+                        + (orphans.isEmpty() ? "" : ", failing its " + orphans.size() + " unfinished chunk(s) with WorkerLostError")
+                        + (replace ? "; replacing it" : ""));
         if (!orphans.isEmpty()) {
             WorkerLostError error = new WorkerLostError(process.pid(), process.exitCode());
             for (Chunk chunk : orphans) {

@@ -80,6 +80,8 @@ final class ThreadPoolBacking extends PoolBacking {
                         // This worker is stuck in the task: it retires, a fresh one takes over.
                         me.interrupt();
                         if (!stopping) {
+                            dev.mp4j.core.internal.Log.log("pool", System.Logger.Level.DEBUG, "pool worker "
+                                    + self.name() + " timed out in a task; replacing it");
                             startWorker();
                         }
                     });
@@ -102,6 +104,8 @@ final class ThreadPoolBacking extends PoolBacking {
         }
         forget(self);
         if (!stopping) {
+            dev.mp4j.core.internal.Log.log("pool", System.Logger.Level.DEBUG, "pool worker " + self.name()
+                    + " ran its " + max + " tasks; replacing it");
             startWorker();
         }
     }

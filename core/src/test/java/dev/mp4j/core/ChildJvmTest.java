@@ -132,6 +132,29 @@ class ChildJvmTest {
         assertEquals(137, p.exitCode());
     }
 
+    @Test
+    void aTargetThatSetsTheStandardStreamsToNullStillExitsWithZero() {
+        Process p = new Process(SPAWN, () -> {
+            System.out.print("flushed at exit");
+            System.setOut(null);
+            System.setErr(null);
+        });
+        p.start();
+        p.join();
+        assertEquals(0, p.exitCode());
+    }
+
+    @Test
+    void aTargetThatSetsStderrToNullAndThrowsExitsWithOne() {
+        Process p = new Process(SPAWN, () -> {
+            System.setErr(null);
+            throw new IllegalStateException("expected by the test: exit code 1");
+        });
+        p.start();
+        p.join();
+        assertEquals(1, p.exitCode());
+    }
+
     private static long awaitPid(String file) throws IOException {
         Path path = Path.of(file);
         await().atMost(30, SECONDS).until(() -> Files.exists(path) && !Files.readString(path).isBlank());

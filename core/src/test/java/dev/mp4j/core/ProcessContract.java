@@ -1,5 +1,7 @@
 package dev.mp4j.core;
 
+import static java.util.concurrent.TimeUnit.SECONDS;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -10,10 +12,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mp4j.testing.BackgroundCall;
 import dev.mp4j.testing.ContextContract;
 import java.io.Serial;
+import java.lang.ref.WeakReference;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The Process contract, run against both contexts. */
 @Timeout(60)
@@ -24,6 +31,9 @@ abstract class ProcessContract extends ContextContract {
     private static final Duration NO_LIMIT = Duration.ofSeconds(Long.MAX_VALUE);
     /** As negative as a Duration gets: does not wait. */
     private static final Duration FAR_NEGATIVE = Duration.ofSeconds(Long.MIN_VALUE);
+
+    /** A grandchild of the threads context, published by its parent thread worker. */
+    private static final AtomicReference<Process> THREAD_GRANDCHILD = new AtomicReference<>();
 
     private Process started(Process.Target target) {
         Process p = new Process(context(), target);
@@ -87,6 +97,44 @@ abstract class ProcessContract extends ContextContract {
     }
 
     @Test
+    void terminateDoesNotWaitForANonDaemonGrandchild(@TempDir Path dir) throws Exception {
+        String pidFile = dir.resolve("grandchild.pid").toString();
+        Context ctx = context();
+        Process child = started(() -> {
+            Process grandchild = new Process(ctx, () -> {
+                // Written by the grandchild itself: it is running, not just launched.
+                Files.writeString(Path.of(pidFile), Long.toString(ProcessHandle.current().pid()));
+                Thread.sleep(Duration.ofMinutes(3));
+            }, "grandchild", false);
+            if (ctx.kind() == Context.Kind.THREADS) {
+                THREAD_GRANDCHILD.set(grandchild);
+            }
+            grandchild.start();
+            Thread.sleep(Duration.ofMinutes(3));
+        });
+        try {
+            Path path = Path.of(pidFile);
+            await().atMost(30, SECONDS).until(() -> Files.exists(path) && !Files.readString(path).isBlank());
+            long grandchild = Long.parseLong(Files.readString(path).strip());
+            child.terminate();
+            assertTrue(child.join(Duration.ofSeconds(5)), "terminate() + join() returned in time");
+            assertEquals(-15, child.exitCode());
+            if (spawn()) {
+                await().atMost(5, SECONDS).until(() -> !ProcessHandle.of(grandchild).map(ProcessHandle::isAlive).orElse(false));
+            } else {
+                // A thread worker's terminate() interrupts its own thread only.
+                Process g = THREAD_GRANDCHILD.getAndSet(null);
+                assertTrue(g.isAlive(), "the children of a thread worker run on");
+                g.terminate();
+                assertTrue(g.join(Duration.ofSeconds(5)));
+            }
+        } finally {
+            child.kill();
+            child.join();
+        }
+    }
+
+    @Test
     void terminateAfterEndDoesNothing() {
         Process p = started(() -> {});
         p.join();
@@ -147,6 +195,32 @@ abstract class ProcessContract extends ContextContract {
         assertThrows(IllegalStateException.class, p::start);
         p.join();
         assertThrows(IllegalStateException.class, p::start);
+    }
+
+    @Test
+    void theTargetIsDroppedOnceItHasRun() {
+        WeakReference<?>[] captured = new WeakReference<?>[1];
+        Process p = startedCapturing(captured);
+        p.join();
+        assertEquals(0, p.exitCode());
+        await().atMost(20, SECONDS).until(() -> {
+            System.gc();
+            return captured[0].get() == null;
+        });
+        // p is still held: only the target, and what it captured, went.
+        assertEquals(0, p.exitCode());
+        assertThrows(IllegalStateException.class, p::start, "start twice still fails");
+    }
+
+    /** A started process whose target captures an object that only it (and the weak reference) holds. */
+    private Process startedCapturing(WeakReference<?>[] captured) {
+        int[] payload = new int[1 << 16];
+        captured[0] = new WeakReference<>(payload);
+        return started(() -> {
+            if (payload.length != 1 << 16) {
+                throw new AssertionError("the target saw another payload");
+            }
+        });
     }
 
     @Test

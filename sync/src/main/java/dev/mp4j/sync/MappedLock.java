@@ -80,6 +80,8 @@ final class MappedLock extends CrossProcessSynchronizer implements LockBacking {
             return false;
         }
         words.setIntVolatile(DIED, 1);
+        dev.mp4j.core.internal.Log.log("sync", System.Logger.Level.WARNING, "took over a lock whose holder, pid "
+                + MutexLayout.pid(holder) + ", died holding it");
         return true;
     }
 

@@ -26,6 +26,8 @@ public final class FileSweeper {
             for (Path file : files) {
                 var creator = creatorOf(file);
                 if (creator.isPresent() && !creator.get().isAlive() && Files.deleteIfExists(file)) {
+                    dev.mp4j.core.internal.Log.log("shm", System.Logger.Level.DEBUG, "removed " + file.getFileName()
+                            + " of dead process pid " + creator.get().pid());
                     removed++;
                 }
             }

@@ -34,6 +34,8 @@ public final class JvmCommand {
         command.add("-Dmp4j.runtimeDir=" + RuntimeDirectory.path());
         propagate(command, "mp4j.waiter");
         propagate(command, "mp4j.serialFilter");
+        propagate(command, "mp4j.log");
+        propagate(command, "java.util.logging.config.file");
         String modulePath = System.getProperty("jdk.module.path");
         if (modulePath != null && !modulePath.isEmpty()) {
             command.add("--module-path");
