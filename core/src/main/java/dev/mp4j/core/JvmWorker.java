@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -177,7 +178,18 @@ final class JvmWorker implements Worker {
     @Override
     public void terminate() {
         jvm.destroy();
+        // A stopped JVM (SIGSTOP, a debugger) keeps SIGTERM pending for ever: after a short
+        // grace (longer than the 2 s its own exit hook gives its children), SIGKILL it (its exit
+        // code is then -9).
+        CompletableFuture.delayedExecutor(TERMINATE_GRACE_MILLIS, TimeUnit.MILLISECONDS).execute(() -> {
+            if (jvm.isAlive()) {
+                jvm.destroyForcibly();
+            }
+        });
     }
+
+    /** How long a terminated child JVM has to end before it is killed. */
+    static final long TERMINATE_GRACE_MILLIS = 3_000;
 
     @Override
     public void kill() {

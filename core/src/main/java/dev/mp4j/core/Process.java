@@ -265,7 +265,9 @@ public class Process implements Serializable {
 
     /**
      * Asks the process to stop: SIGTERM for a child JVM (exit code -15), an interrupt for a
-     * thread. Does nothing if the process has ended.
+     * thread. A child JVM still alive 3 s later (stopped by SIGSTOP, say, which keeps the
+     * SIGTERM pending) is killed with SIGKILL (exit code -9). Does nothing if the process has
+     * ended.
      */
     public final void terminate() {
         startedWorker().terminate();
