@@ -37,7 +37,7 @@ final class LocalCondition implements ConditionBacking {
     }
 
     @Override
-    public void notify(int n) {
+    public void signal(int n) {
         for (int i = Math.min(n, waiting.getAsInt()); i > 0; i--) {
             condition.signal();
         }

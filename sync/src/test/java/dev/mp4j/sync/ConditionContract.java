@@ -21,22 +21,22 @@ import org.junit.jupiter.api.Test;
 abstract class ConditionContract extends SyncContract {
 
     @Test
-    void waitingOrNotifyingWithoutTheLockIsAnError() {
+    void waitingOrSignallingWithoutTheLockIsAnError() {
         Condition c = new Condition(context());
         IllegalMonitorStateException e = assertThrows(IllegalMonitorStateException.class,
-                () -> c.waitFor(Duration.ofMillis(10)));
+                () -> c.await(Duration.ofMillis(10)));
         assertTrue(e.getMessage().contains("does not hold"), e.getMessage());
-        assertThrows(IllegalMonitorStateException.class, () -> c.notify(1));
-        assertThrows(IllegalMonitorStateException.class, c::notifyAllWaiters);
+        assertThrows(IllegalMonitorStateException.class, () -> c.signal(1));
+        assertThrows(IllegalMonitorStateException.class, c::signalAll);
         Condition overLock = new Condition(new Lock(context()));
-        assertThrows(IllegalMonitorStateException.class, () -> overLock.waitFor(Duration.ZERO));
+        assertThrows(IllegalMonitorStateException.class, () -> overLock.await(Duration.ZERO));
     }
 
     @Test
-    void notifyOfANegativeNumberIsAnError() {
+    void signalOfANegativeNumberIsAnError() {
         Condition c = new Condition(context());
         try (Held ignored = c.hold()) {
-            assertThrows(IllegalArgumentException.class, () -> c.notify(-1));
+            assertThrows(IllegalArgumentException.class, () -> c.signal(-1));
         }
     }
 
@@ -46,11 +46,11 @@ abstract class ConditionContract extends SyncContract {
             Condition c = new Condition(lock);
             try (Held ignored = c.hold()) {
                 long start = System.nanoTime();
-                assertFalse(c.waitFor(Duration.ZERO));
-                assertFalse(c.waitFor(Duration.ofMillis(-5)));
-                assertFalse(c.waitFor(Duration.ofMillis(100)));
+                assertFalse(c.await(Duration.ZERO));
+                assertFalse(c.await(Duration.ofMillis(-5)));
+                assertFalse(c.await(Duration.ofMillis(100)));
                 assertTrue(System.nanoTime() - start >= 90_000_000L);
-                c.notify(1); // still held: no error
+                c.signal(1); // still held: no error
             }
         }
     }
@@ -66,10 +66,10 @@ abstract class ConditionContract extends SyncContract {
         Process p = start(() -> {
             try (Held ignored = c.hold()) {
                 inside.set();
-                c.notify(1);
+                c.signal(1);
             }
         });
-        assertTrue(c.waitFor(Duration.ofSeconds(60)), "notified by a worker that took the lock");
+        assertTrue(c.await(Duration.ofSeconds(60)), "notified by a worker that took the lock");
         assertTrue(inside.isSet());
         assertExitsCleanly(p);
         lock.release();
@@ -91,7 +91,7 @@ abstract class ConditionContract extends SyncContract {
             for (int i = 0; i < 3; i++) {
                 try (Held ignored = c.hold()) {
                     items.release();
-                    c.notifyAllWaiters();
+                    c.signalAll();
                 }
             }
         });
@@ -102,16 +102,16 @@ abstract class ConditionContract extends SyncContract {
         assertExitsCleanly(producer);
     }
 
-    /** The case: 3 workers and 3 threads wait; notify(2), notify(4), notify(3) wake 2, 4, 0. */
+    /** The case: 3 workers and 3 threads wait; signal(2), signal(4), signal(3) wake 2, 4, 0. */
     @Test
-    void notifyWakesAtMostNOfTheWaitersInWorkersAndThreads() throws InterruptedException {
+    void signalWakesAtMostNOfTheWaitersInWorkersAndThreads() throws InterruptedException {
         Condition c = new Condition(context());
         Semaphore sleeping = new Semaphore(context(), 0);
         Semaphore woken = new Semaphore(context(), 0);
         Process.Target waiter = () -> {
             try (Held ignored = c.hold()) {
                 sleeping.release();
-                c.waitFor();
+                c.await();
                 woken.release();
             }
         };
@@ -132,16 +132,16 @@ abstract class ConditionContract extends SyncContract {
         }
         // Each waiter signalled 'sleeping' holding the lock, so once we hold it all six wait.
         try (Held ignored = c.hold()) {
-            c.notify(2);
+            c.signal(2);
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> woken.getValue() == 2);
         await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).until(() -> woken.getValue() == 2);
         try (Held ignored = c.hold()) {
-            c.notify(4);
+            c.signal(4);
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> woken.getValue() == 6);
         try (Held ignored = c.hold()) {
-            c.notify(3);
+            c.signal(3);
         }
         await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).until(() -> woken.getValue() == 6);
         for (Process p : workers) {
@@ -158,24 +158,24 @@ abstract class ConditionContract extends SyncContract {
         Semaphore sleeping = new Semaphore(context(), 0);
         Semaphore woken = new Semaphore(context(), 0);
         try (Held ignored = c.hold()) {
-            assertFalse(c.waitFor(Duration.ofMillis(20)));
+            assertFalse(c.await(Duration.ofMillis(20)));
         }
         Process patient = start(() -> {
             try (Held ignored = c.hold()) {
                 sleeping.release();
-                exitWith(c.waitFor(Duration.ofSeconds(60)));
+                exitWith(c.await(Duration.ofSeconds(60)));
             }
             woken.release();
         });
         assertTrue(sleeping.acquire(Duration.ofSeconds(60)));
         try (Held ignored = c.hold()) {
-            c.notify(1);
+            c.signal(1);
         }
         assertExitsCleanly(patient);
     }
 
     @Test
-    void notifyAllWakesEveryWaiter() {
+    void signalAllWakesEveryWaiter() {
         Condition c = new Condition(new Lock(context()));
         Semaphore sleeping = new Semaphore(context(), 0);
         List<Process> workers = new ArrayList<>();
@@ -183,7 +183,7 @@ abstract class ConditionContract extends SyncContract {
             workers.add(start(() -> {
                 try (Held ignored = c.hold()) {
                     sleeping.release();
-                    exitWith(c.waitFor(Duration.ofSeconds(60)));
+                    exitWith(c.await(Duration.ofSeconds(60)));
                 }
             }));
         }
@@ -191,7 +191,7 @@ abstract class ConditionContract extends SyncContract {
             assertTrue(sleeping.acquire(Duration.ofSeconds(60)));
         }
         try (Held ignored = c.hold()) {
-            c.notifyAllWaiters();
+            c.signalAll();
         }
         for (Process p : workers) {
             assertExitsCleanly(p);
@@ -207,7 +207,7 @@ abstract class ConditionContract extends SyncContract {
             try (Held ignored = c.hold()) {
                 entered.set(1);
                 try {
-                    c.waitFor();
+                    c.await();
                 } finally {
                     heldAfter.set(c.getLock().acquire(false) ? 1 : 2);
                     c.getLock().release();
@@ -225,10 +225,10 @@ abstract class ConditionContract extends SyncContract {
             assertTrue(c.waitFor(() -> true, Duration.ofSeconds(Long.MAX_VALUE)));
             Process notifier = start(() -> {
                 try (Held held = c.hold()) {
-                    c.notifyOne();
+                    c.signal();
                 }
             });
-            assertTrue(c.waitFor(Duration.ofSeconds(Long.MAX_VALUE)), "notified by a worker");
+            assertTrue(c.await(Duration.ofSeconds(Long.MAX_VALUE)), "notified by a worker");
             assertExitsCleanly(notifier);
         }
     }
@@ -241,14 +241,14 @@ abstract class ConditionContract extends SyncContract {
         Thread waiter = Thread.ofPlatform().start(() -> {
             try (Held ignored = c.hold()) {
                 holding.countDown();
-                result.complete(c.waitFor(Duration.ofMillis(500)));
+                result.complete(c.await(Duration.ofMillis(500)));
             } catch (Throwable t) {
                 result.completeExceptionally(t);
             }
         });
         holding.await();
         try (Held ignored = c.hold()) { // granted once the waiter waits
-            c.notifyOne();
+            c.signal();
             // Keep the lock until well past the waiter's deadline: it was notified in time,
             // and only taking the lock back is late. Elapsed time is what is waited for here.
             long until = System.nanoTime() + 1_500_000_000L;

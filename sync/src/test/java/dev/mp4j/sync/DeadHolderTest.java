@@ -23,10 +23,10 @@ class DeadHolderTest {
         Process child = new Process(SPAWN, () -> {
             grab.run();
             ready.set();
-            never.waitFor();
+            never.await();
         });
         child.start();
-        assertTrue(ready.waitFor(Duration.ofSeconds(60)), "the child took hold");
+        assertTrue(ready.await(Duration.ofSeconds(60)), "the child took hold");
         child.kill();
         child.join();
         assertEquals(-9, child.exitCode());
@@ -146,11 +146,11 @@ class DeadHolderTest {
             Process holder = new Process(SPAWN, () -> {
                 lock.acquire();
                 held.set();
-                letGo.waitFor();
+                letGo.await();
                 lock.release();
             });
             holder.start();
-            assertTrue(held.waitFor(Duration.ofSeconds(60)), "the child took the lock");
+            assertTrue(held.await(Duration.ofSeconds(60)), "the child took the lock");
             assertFalse(lock.acquire(false), "a non-blocking acquire checks the holder at once");
             // Several liveness checks (one per 100 ms of waiting) all find the holder alive.
             assertFalse(lock.acquire(Duration.ofMillis(700)), "the live holder keeps the lock");

@@ -29,10 +29,10 @@ abstract class EventContract extends SyncContract {
     void waitOnASetEventReturnsTrueAtOnceWhateverTheTimeout() {
         Event e = new Event(context());
         e.set();
-        assertTrue(e.waitFor());
-        assertTrue(e.waitFor(Duration.ZERO));
-        assertTrue(e.waitFor(Duration.ofMillis(-5)));
-        assertTrue(e.waitFor(Duration.ofDays(1)));
+        assertTrue(e.await());
+        assertTrue(e.await(Duration.ZERO));
+        assertTrue(e.await(Duration.ofMillis(-5)));
+        assertTrue(e.await(Duration.ofDays(1)));
     }
 
     @Test
@@ -40,9 +40,9 @@ abstract class EventContract extends SyncContract {
         Event e = new Event(context());
         assertEquals(0, run(() -> {
             long start = System.nanoTime();
-            exitWith(!e.waitFor(Duration.ZERO)
-                    && !e.waitFor(Duration.ofMillis(-10))
-                    && !e.waitFor(Duration.ofMillis(100))
+            exitWith(!e.await(Duration.ZERO)
+                    && !e.await(Duration.ofMillis(-10))
+                    && !e.await(Duration.ofMillis(100))
                     && System.nanoTime() - start >= 90_000_000L);
         }));
     }
@@ -52,7 +52,7 @@ abstract class EventContract extends SyncContract {
         Event e = new Event(context());
         Process[] waiters = new Process[3];
         for (int i = 0; i < waiters.length; i++) {
-            waiters[i] = i == 0 ? start(() -> exitWith(e.waitFor())) : start(() -> exitWith(e.waitFor(Duration.ofSeconds(60))));
+            waiters[i] = i == 0 ? start(() -> exitWith(e.await())) : start(() -> exitWith(e.await(Duration.ofSeconds(60))));
         }
         assertFalse(waiters[0].join(Duration.ofMillis(200)), "waiters block while the event is clear");
         assertEquals(0, run(e::set));
@@ -70,7 +70,7 @@ abstract class EventContract extends SyncContract {
             data.release();
             ready.set();
         });
-        ready.waitFor();
+        ready.await();
         assertEquals(1, data.getValue());
         assertExitsCleanly(p);
     }
@@ -78,19 +78,19 @@ abstract class EventContract extends SyncContract {
     @Test
     void blockedWaitIsInterruptible() throws InterruptedException {
         Event e = new Event(context());
-        assertInterruptible(e::waitFor);
-        assertInterruptible(() -> e.waitFor(Duration.ofSeconds(30)));
+        assertInterruptible(e::await);
+        assertInterruptible(() -> e.await(Duration.ofSeconds(30)));
     }
 
     @Test
     void aTimeoutBeyondTheNanosecondRangeWaitsWithoutLimit() {
         Event e = new Event(context());
         e.set();
-        assertTrue(e.waitFor(Duration.ofSeconds(Long.MAX_VALUE)));
+        assertTrue(e.await(Duration.ofSeconds(Long.MAX_VALUE)));
         e.clear();
         Process setter = new Process(context(), e::set);
         setter.start();
-        assertTrue(e.waitFor(Duration.ofSeconds(Long.MAX_VALUE)));
+        assertTrue(e.await(Duration.ofSeconds(Long.MAX_VALUE)));
         assertTrue(setter.join(Duration.ofSeconds(60)));
     }
 
@@ -100,8 +100,8 @@ abstract class EventContract extends SyncContract {
         e.set();
         Thread.currentThread().interrupt();
         try {
-            assertTrue(e.waitFor());
-            assertTrue(e.waitFor(Duration.ofSeconds(10)));
+            assertTrue(e.await());
+            assertTrue(e.await(Duration.ofSeconds(10)));
             assertTrue(Thread.currentThread().isInterrupted(), "the interrupt flag stays set");
         } finally {
             Thread.interrupted();

@@ -43,11 +43,11 @@ class TransferTest {
         Process taker = new Process(Context.spawn(), () -> {
             boolean ok = lock.acquire(false);
             taken.set();
-            done.waitFor(Duration.ofSeconds(60));
+            done.await(Duration.ofSeconds(60));
             Process.exit(ok ? 0 : 42);
         });
         taker.start();
-        assertTrue(taken.waitFor(Duration.ofSeconds(60)));
+        assertTrue(taken.await(Duration.ofSeconds(60)));
         Process second = new Process(Context.spawn(), () -> Process.exit(lock.acquire(Duration.ofMillis(50)) ? 42 : 0));
         second.start();
         second.join();
@@ -115,7 +115,7 @@ class TransferTest {
             s.release();
             e.set();
             try (Held ignored = c.hold()) {
-                c.notifyAllWaiters();
+                c.signalAll();
             }
             b.await();
         });
@@ -138,7 +138,7 @@ class TransferTest {
         assertFalse(new Event().isSet());
         Condition c = new Condition();
         try (Held ignored = c.hold()) {
-            assertFalse(c.waitFor(Duration.ZERO));
+            assertFalse(c.await(Duration.ZERO));
         }
     }
 }
