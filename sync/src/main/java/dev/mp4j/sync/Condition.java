@@ -202,6 +202,18 @@ public final class Condition implements Serializable {
         signal(Integer.MAX_VALUE);
     }
 
+    /**
+     * The number of threads, in any process, waiting to be signalled now (in an
+     * {@code await}, having released the lock or about to), named as the JDK's
+     * {@code getQueueLength()} (the lock's {@code getWaitQueueLength(condition)}); unlike
+     * that one it may be called without holding the lock. A thread that was signalled and is
+     * taking the lock back may still be counted: a snapshot for monitoring and tests, not for
+     * synchronization.
+     */
+    public int getQueueLength() {
+        return sync.waiterCount();
+    }
+
     private void requireHeld(String what) {
         if (!lock.sync.isHeldByCaller()) {
             throw new IllegalMonitorStateException("cannot " + what + " a Condition whose lock the caller does not hold");

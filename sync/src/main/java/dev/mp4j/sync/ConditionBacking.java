@@ -19,4 +19,10 @@ interface ConditionBacking extends Serializable {
 
     /** Wakes at most {@code n} of the threads waiting now. */
     void signal(int n);
+
+    /**
+     * The number of threads, in any process, waiting to be signalled now, or about to: 
+     * a snapshot for monitoring and tests, not for synchronization. Callable without the lock.
+     */
+    int waiterCount();
 }

@@ -92,6 +92,15 @@ public final class Event implements Serializable {
         }
     }
 
+    /**
+     * The number of threads, in any process, waiting for the flag now (blocked in an
+     * {@code await}, or about to block), named as the JDK's {@code getQueueLength()}: a
+     * snapshot for monitoring and tests, not for synchronization.
+     */
+    public int getQueueLength() {
+        return sync.waiterCount();
+    }
+
     @Override
     public String toString() {
         return "<Event(" + (isSet() ? "set" : "unset") + ")>";
