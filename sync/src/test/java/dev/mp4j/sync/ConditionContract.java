@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mp4j.core.Process;
+import dev.mp4j.testing.WorkerCall;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +64,7 @@ abstract class ConditionContract extends SyncContract {
         lock.acquire();
         lock.acquire();
         lock.acquire();
-        Process p = start(() -> {
+        WorkerCall p = startInWorker(() -> {
             try (Held ignored = c.hold()) {
                 inside.set();
                 c.signal(1);
@@ -71,10 +72,10 @@ abstract class ConditionContract extends SyncContract {
         });
         assertTrue(c.await(Duration.ofSeconds(60)), "notified by a worker that took the lock");
         assertTrue(inside.isSet());
-        assertExitsCleanly(p);
+        p.join();
         lock.release();
         lock.release();
-        assertEquals(0, run(() -> exitWith(!lock.acquire(false))), "still held once");
+        runInWorker(() -> assertFalse(lock.acquire(false), "still held once by the test"));
         lock.release();
         assertFalse(lock.isLocked());
     }
@@ -87,7 +88,7 @@ abstract class ConditionContract extends SyncContract {
             assertFalse(c.waitFor(() -> items.getValue() > 0, Duration.ofMillis(50)));
             assertFalse(c.waitFor(() -> items.getValue() > 0, Duration.ZERO));
         }
-        Process producer = start(() -> {
+        WorkerCall producer = startInWorker(() -> {
             for (int i = 0; i < 3; i++) {
                 try (Held ignored = c.hold()) {
                     items.release();
@@ -99,7 +100,7 @@ abstract class ConditionContract extends SyncContract {
             assertTrue(c.waitFor(() -> items.getValue() == 3, Duration.ofSeconds(60)));
             assertTrue(c.waitFor(() -> items.getValue() == 3));
         }
-        assertExitsCleanly(producer);
+        producer.join();
     }
 
     /** The case: 3 workers and 3 threads wait; signal(2), signal(4), signal(3) wake 2, 4, 0. */
@@ -115,10 +116,10 @@ abstract class ConditionContract extends SyncContract {
                 woken.release();
             }
         };
-        List<Process> workers = new ArrayList<>();
+        List<WorkerCall> workers = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            workers.add(start(waiter));
+            workers.add(startInWorker(waiter));
             threads.add(Thread.ofPlatform().start(() -> {
                 try {
                     waiter.run();
@@ -130,6 +131,7 @@ abstract class ConditionContract extends SyncContract {
         for (int i = 0; i < 6; i++) {
             assertTrue(sleeping.acquire(Duration.ofSeconds(60)));
         }
+        await().atMost(Duration.ofSeconds(60)).until(() -> c.getQueueLength() == 6);
         // Each waiter signalled 'sleeping' holding the lock, so once we hold it all six wait.
         try (Held ignored = c.hold()) {
             c.signal(2);
@@ -144,8 +146,8 @@ abstract class ConditionContract extends SyncContract {
             c.signal(3);
         }
         await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).until(() -> woken.getValue() == 6);
-        for (Process p : workers) {
-            assertExitsCleanly(p);
+        for (WorkerCall p : workers) {
+            p.join();
         }
         for (Thread t : threads) {
             t.join();
@@ -160,10 +162,10 @@ abstract class ConditionContract extends SyncContract {
         try (Held ignored = c.hold()) {
             assertFalse(c.await(Duration.ofMillis(20)));
         }
-        Process patient = start(() -> {
+        WorkerCall patient = startInWorker(() -> {
             try (Held ignored = c.hold()) {
                 sleeping.release();
-                exitWith(c.await(Duration.ofSeconds(60)));
+                assertTrue(c.await(Duration.ofSeconds(60)), "signalled");
             }
             woken.release();
         });
@@ -171,19 +173,19 @@ abstract class ConditionContract extends SyncContract {
         try (Held ignored = c.hold()) {
             c.signal(1);
         }
-        assertExitsCleanly(patient);
+        patient.join();
     }
 
     @Test
     void signalAllWakesEveryWaiter() {
         Condition c = new Condition(new Lock(context()));
         Semaphore sleeping = new Semaphore(context(), 0);
-        List<Process> workers = new ArrayList<>();
+        List<WorkerCall> workers = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            workers.add(start(() -> {
+            workers.add(startInWorker(() -> {
                 try (Held ignored = c.hold()) {
                     sleeping.release();
-                    exitWith(c.await(Duration.ofSeconds(60)));
+                    assertTrue(c.await(Duration.ofSeconds(60)), "signalled");
                 }
             }));
         }
@@ -193,29 +195,53 @@ abstract class ConditionContract extends SyncContract {
         try (Held ignored = c.hold()) {
             c.signalAll();
         }
-        for (Process p : workers) {
-            assertExitsCleanly(p);
+        for (WorkerCall p : workers) {
+            p.join();
+        }
+    }
+
+    /** A wait that is interrupted throws with the lock held again, every level of an RLock restored. */
+    private static void waitHoldingTwice(Condition c, AtomicInteger heldAfter) {
+        try (Held once = c.hold(); Held twice = c.hold()) {
+            try {
+                c.await();
+            } finally {
+                heldAfter.set(c.getLock().isLocked() && c.getLock().acquire(false) ? 1 : 2);
+                c.getLock().release();
+            }
         }
     }
 
     @Test
-    void anInterruptedWaitThrowsWithTheLockHeldAgain() throws InterruptedException {
+    void aWaitInterruptedBeforeItBlocksThrowsWithTheLockHeldAgain() {
         Condition c = new Condition(context());
         AtomicInteger heldAfter = new AtomicInteger();
-        AtomicInteger entered = new AtomicInteger();
-        assertInterruptible(() -> {
-            try (Held ignored = c.hold()) {
-                entered.set(1);
-                try {
-                    c.await();
-                } finally {
-                    heldAfter.set(c.getLock().acquire(false) ? 1 : 2);
-                    c.getLock().release();
-                }
-            }
-        }, () -> entered.get() == 1 && !((RLock) c.getLock()).isLocked());
+        assertInterruptedBeforeBlocking(() -> waitHoldingTwice(c, heldAfter));
         assertEquals(1, heldAfter.get(), "the RLock was held again by the waiter");
-        assertFalse(((RLock) c.getLock()).isLocked());
+        assertFalse(c.getLock().isLocked());
+        assertEquals(0, c.getQueueLength());
+    }
+
+    @Test
+    void aWaitInterruptedWhileBlockedThrowsWithTheLockHeldAgain() {
+        Condition c = new Condition(context());
+        AtomicInteger heldAfter = new AtomicInteger();
+        assertInterruptedWhileBlocked(() -> waitHoldingTwice(c, heldAfter),
+                () -> c.getQueueLength() == 1 && !c.getLock().isLocked());
+        assertEquals(1, heldAfter.get(), "the RLock was held again by the waiter");
+        assertFalse(c.getLock().isLocked());
+        await().atMost(Duration.ofSeconds(10)).until(() -> c.getQueueLength() == 0);
+    }
+
+    @Test
+    void aTimedWaitInterruptedWhileBlockedThrows() {
+        Condition c = new Condition(new Lock(context()));
+        assertInterruptedWhileBlocked(() -> {
+            try (Held ignored = c.hold()) {
+                c.await(Duration.ofSeconds(30));
+            }
+        }, () -> c.getQueueLength() == 1 && !c.getLock().isLocked());
+        assertFalse(c.getLock().isLocked());
     }
 
     @Test
@@ -223,13 +249,13 @@ abstract class ConditionContract extends SyncContract {
         Condition c = new Condition(context());
         try (Held ignored = c.hold()) {
             assertTrue(c.waitFor(() -> true, Duration.ofSeconds(Long.MAX_VALUE)));
-            Process notifier = start(() -> {
+            WorkerCall notifier = startInWorker(() -> {
                 try (Held held = c.hold()) {
                     c.signal();
                 }
             });
             assertTrue(c.await(Duration.ofSeconds(Long.MAX_VALUE)), "notified by a worker");
-            assertExitsCleanly(notifier);
+            notifier.join();
         }
     }
 
