@@ -5,6 +5,7 @@ import dev.mp4j.core.InterruptedError;
 import dev.mp4j.core.TimeoutError;
 import dev.mp4j.core.internal.Timeouts;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -25,7 +26,7 @@ import java.util.concurrent.TimeoutException;
  * is the worker's. A worker that died fails the result with {@link WorkerLostError}; a pool
  * that was terminated fails it with a {@link dev.mp4j.core.ProcessError} that says so.
  *
- * <p><b>Blocking.</b> {@code get} and {@code waitFor} return when the result is ready. A
+ * <p><b>Blocking.</b> {@code get} and {@code await} return when the result is ready. A
  * timeout of zero or less does not wait; one too long for a {@code long} of nanoseconds
  * waits without a limit. When interrupted they restore the interrupt flag and throw
  * {@link InterruptedError}.
@@ -57,7 +58,7 @@ public final class AsyncResult<R> {
      */
     public R get(Duration timeout) {
         try {
-            return await(timeout);
+            return getWithin(timeout);
         } catch (InterruptedException e) {
             throw new InterruptedError(e);
         } catch (ExecutionException e) {
@@ -67,10 +68,22 @@ public final class AsyncResult<R> {
         }
     }
 
-    /** Waits at most {@code timeout} for the result to be ready; returns whether it is. */
-    public boolean waitFor(Duration timeout) {
+    /**
+     * Waits for the result to be ready (a value or an error): Python's {@code wait()}. It
+     * does not throw the task's exception; {@link #get()} does.
+     */
+    public void await() {
+        await(ChronoUnit.FOREVER.getDuration());
+    }
+
+    /**
+     * Waits at most {@code timeout} for the result to be ready: Python's {@code wait(timeout)}.
+     *
+     * @return whether it is ready (false: the timeout elapsed first)
+     */
+    public boolean await(Duration timeout) {
         try {
-            await(timeout);
+            getWithin(timeout);
             return true;
         } catch (InterruptedException e) {
             throw new InterruptedError(e);
@@ -81,7 +94,7 @@ public final class AsyncResult<R> {
         }
     }
 
-    private R await(Duration timeout) throws InterruptedException, ExecutionException, TimeoutException {
+    private R getWithin(Duration timeout) throws InterruptedException, ExecutionException, TimeoutException {
         long nanos = Timeouts.nanos(timeout);
         return Timeouts.unlimited(nanos) ? future.get() : future.get(nanos, TimeUnit.NANOSECONDS);
     }

@@ -227,7 +227,7 @@ abstract class PoolContract extends ContextContract {
             return 1;
         });
         assertThrows(TimeoutError.class, () -> slow.get(Duration.ofMillis(20)));
-        assertFalse(slow.waitFor(Duration.ofMillis(20)));
+        assertFalse(slow.await(Duration.ofMillis(20)));
         assertFalse(slow.ready());
         assertThrows(IllegalStateException.class, slow::successful);
         ImapIterator<Integer> it = pool.imap(x -> x, range(3));
@@ -239,7 +239,7 @@ abstract class PoolContract extends ContextContract {
     void timedGetsWithATimeoutTooLongForNanosecondsWaitWithoutALimit() {
         Pool pool = pool(1);
         assertEquals(42, pool.applyAsync(() -> 42).get(NO_LIMIT));
-        assertTrue(pool.applyAsync(() -> 43).waitFor(NO_LIMIT));
+        assertTrue(pool.applyAsync(() -> 43).await(NO_LIMIT));
         ImapIterator<Integer> it = pool.imap(x -> x + 1, range(3));
         assertEquals(List.of(1, 2, 3), List.of(it.next(NO_LIMIT), it.next(NO_LIMIT), it.next(NO_LIMIT)));
         assertThrows(java.util.NoSuchElementException.class, () -> it.next(NO_LIMIT));
@@ -250,11 +250,11 @@ abstract class PoolContract extends ContextContract {
         });
         ImapIterator<Integer> behind = pool.imap(x -> x, range(1));
         BackgroundCall<Integer> get = BackgroundCall.start("get", () -> stuck.get(NO_LIMIT)).awaitBlocked();
-        BackgroundCall<Boolean> waitFor = BackgroundCall.start("waitFor", () -> stuck.waitFor(NO_LIMIT)).awaitBlocked();
+        BackgroundCall<Boolean> awaiting = BackgroundCall.start("await", () -> stuck.await(NO_LIMIT)).awaitBlocked();
         BackgroundCall<Integer> next = BackgroundCall.start("next", () -> behind.next(NO_LIMIT)).awaitBlocked();
         pool.terminate();
         assertTrue(assertThrows(ProcessError.class, get::result).getMessage().contains("terminated"));
-        assertTrue(waitFor.result());
+        assertTrue(awaiting.result());
         assertTrue(assertThrows(ProcessError.class, next::result).getMessage().contains("terminated"));
     }
 
@@ -264,7 +264,7 @@ abstract class PoolContract extends ContextContract {
         AsyncResult<Integer> done = pool.applyAsync(() -> 42);
         assertEquals(42, done.get());
         assertEquals(42, done.get(FAR_NEGATIVE), "a ready result is returned at once");
-        assertTrue(done.waitFor(FAR_NEGATIVE));
+        assertTrue(done.await(FAR_NEGATIVE));
         ImapIterator<Integer> ready = pool.imap(x -> x, range(1));
         assertTrue(ready.hasNext());
         assertEquals(0, ready.next(FAR_NEGATIVE));
@@ -275,7 +275,7 @@ abstract class PoolContract extends ContextContract {
         ImapIterator<Integer> it = pool.imap(x -> x, range(3));
         for (Duration timeout : List.of(Duration.ofNanos(-1), FAR_NEGATIVE)) {
             assertThrows(TimeoutError.class, () -> slow.get(timeout));
-            assertFalse(slow.waitFor(timeout));
+            assertFalse(slow.await(timeout));
             assertThrows(TimeoutError.class, () -> it.next(timeout));
         }
         assertFalse(slow.ready());

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 
 /**
  * A blocking call run in a thread of its own, so that a test can first see it block, then
@@ -50,12 +51,33 @@ public final class BackgroundCall<T> {
      */
     public BackgroundCall<T> awaitBlocked() {
         await().atMost(PATIENCE).until(() -> outcome.isDone() || parked());
+        failIfDone();
+        return this;
+    }
+
+    private void failIfDone() {
         if (outcome.state() == Future.State.SUCCESS) {
             throw new AssertionError(name + " returned " + outcome.resultNow() + " instead of blocking");
         }
         if (outcome.state() == Future.State.FAILED) {
             throw new AssertionError(name + " threw instead of blocking: " + outcome.exceptionNow(), outcome.exceptionNow());
         }
+    }
+
+    /**
+     * Waits until {@code blocked} is true, as the primitive under test sees it (its
+     * {@code getQueueLength()}, say: a thread sleeping on a futex is not "parked" to the JVM),
+     * and fails if the call returned or threw first.
+     */
+    public BackgroundCall<T> awaitBlocked(BooleanSupplier blocked) {
+        await().atMost(PATIENCE).until(() -> outcome.isDone() || blocked.getAsBoolean());
+        failIfDone();
+        return this;
+    }
+
+    /** Interrupts the call's thread. */
+    public BackgroundCall<T> interrupt() {
+        thread.interrupt();
         return this;
     }
 

@@ -64,7 +64,7 @@ final class ConditionBuffer implements Example {
                 slots.get((head.get() + size.get()) % CAPACITY).set(item);
                 size.set(size.get() + 1);
                 System.out.println(who + " put " + item + " (size " + size.get() + ")");
-                notEmpty.notifyOne();
+                notEmpty.signal();
             }
         }
 
@@ -76,7 +76,7 @@ final class ConditionBuffer implements Example {
                 size.set(size.get() - 1);
                 sum.set(sum.get() + item);
                 System.out.println(who + " got " + item + " (size " + size.get() + ")");
-                notFull.notifyOne();
+                notFull.signal();
                 return item;
             }
         }

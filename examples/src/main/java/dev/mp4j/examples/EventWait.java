@@ -58,13 +58,13 @@ final class EventWait implements Example {
 
     private static void waitForEvent(Event e) {
         System.out.println("wait_for_event: starting");
-        e.waitFor();
+        e.await();
         System.out.println("wait_for_event: e.is_set()->" + pythonBool(e.isSet()));
     }
 
     private static void waitForEventTimeout(Event e, Duration t) {
         System.out.println("wait_for_event_timeout: starting");
-        e.waitFor(t);
+        e.await(t);
         System.out.println("wait_for_event_timeout: e.is_set->" + pythonBool(e.isSet()));
     }
 

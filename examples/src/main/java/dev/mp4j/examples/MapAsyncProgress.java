@@ -11,7 +11,7 @@ import java.util.stream.IntStream;
 /**
  * Port of seed 004_6b5411fe1d194d98.txt, "map_async() with Progress Tracking": the work is
  * submitted at once, the main thread polls {@code ready()} (waiting with
- * {@code waitFor(Duration)}, not sleeping) and a {@link ProgressBar} shows items done, rate
+ * {@code await(Duration)}, not sleeping) and a {@link ProgressBar} shows items done, rate
  * and ETA, redrawn in place on a terminal.
  *
  * <pre>
@@ -55,7 +55,7 @@ final class MapAsyncProgress implements Example {
                     null, null, new ProgressBar("cubes"));
             while (!result.ready()) {
                 System.out.println("Still working...");
-                result.waitFor(Duration.ofMillis(500));
+                result.await(Duration.ofMillis(500));
             }
             List<Integer> finalResults = result.get();
             System.out.println("All tasks completed!");

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mp4j.core.Process;
 import dev.mp4j.sync.Lock;
 import dev.mp4j.sync.RLock;
 import dev.mp4j.testing.ContextContract;
@@ -20,24 +19,6 @@ import org.junit.jupiter.api.Timeout;
 /** The Array and RawArray contract, run against both contexts. */
 @Timeout(120)
 abstract class ArrayContract extends ContextContract {
-
-    private void runTwo(Process.Target work) {
-        Process a = new Process(context(), work);
-        Process b = new Process(context(), work);
-        a.start();
-        b.start();
-        a.join();
-        b.join();
-        assertEquals(0, a.exitCode());
-        assertEquals(0, b.exitCode());
-    }
-
-    private int runOne(Process.Target work) {
-        Process p = new Process(context(), work);
-        p.start();
-        p.join();
-        return p.exitCode();
-    }
 
     @Test
     void indexesFollowPythonAndAreBoundsChecked() {
@@ -122,7 +103,7 @@ abstract class ArrayContract extends ContextContract {
         assertSame(lock, given.getLock());
         lock.acquire();
         try {
-            assertEquals(0, runOne(() -> Process.exit(given.getLock().acquire(false) ? 42 : 0)));
+            runInWorker(() -> assertFalse(given.getLock().acquire(false), "the given lock, held by the test"));
         } finally {
             lock.release();
         }
@@ -136,17 +117,15 @@ abstract class ArrayContract extends ContextContract {
     void workersSeeEachOthersElements() {
         Array<Integer> a = Array.ofInts(context(), 1, 2, 3);
         RawArray<Double> d = RawArray.of(context(), 'd', 1000);
-        assertEquals(0, runOne(() -> {
-            if (!a.toList().equals(List.of(1, 2, 3))) {
-                Process.exit(42);
-            }
+        runInWorker(() -> {
+            assertEquals(List.of(1, 2, 3), a.toList(), "the elements the worker sees");
             for (int i = 0; i < a.length(); i++) {
                 a.set(i, a.get(i) * 10);
             }
             for (int i = 0; i < d.length(); i++) {
                 d.setDouble(i, i + 0.5);
             }
-        }));
+        });
         assertEquals(List.of(10, 20, 30), a.toList());
         for (int i = 0; i < d.length(); i++) {
             assertEquals(i + 0.5, d.getDouble(i));
@@ -156,7 +135,7 @@ abstract class ArrayContract extends ContextContract {
     @Test
     void theSeedsIncrementUnderGetLockLosesNothing() {
         Array<Integer> a = Array.ofInts(context(), 1, 2, 3);
-        runTwo(() -> {
+        runInWorkers(2, () -> {
             for (int n = 0; n < 5_000; n++) {
                 try (var _ = a.getLock().hold()) {
                     for (int i = 0; i < a.length(); i++) {
@@ -172,7 +151,7 @@ abstract class ArrayContract extends ContextContract {
     void atomicElementHelpersLoseNothingWithoutALock() {
         RawArray<Long> wide = RawArray.of(context(), 'q', 2);
         RawArray<Short> narrow = RawArray.of(context(), 'h', 3);
-        runTwo(() -> {
+        runInWorkers(2, () -> {
             for (int n = 0; n < 20_000; n++) {
                 wide.incrementAndGet(1);
                 narrow.incrementAndGet(1);

@@ -17,25 +17,6 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(120)
 abstract class ValueContract extends ContextContract {
 
-    private int runWorker(Process.Target target) {
-        Process p = new Process(context(), target);
-        p.start();
-        p.join();
-        return p.exitCode();
-    }
-
-    /** Runs {@code work} in two workers at once and checks both ended normally. */
-    private void runTwo(Process.Target work) {
-        Process a = new Process(context(), work);
-        Process b = new Process(context(), work);
-        a.start();
-        b.start();
-        a.join();
-        b.join();
-        assertEquals(0, a.exitCode());
-        assertEquals(0, b.exitCode());
-    }
-
     @Test
     void eachTypecodeHoldsItsJavaType() {
         Value<Integer> i = Value.of(context(), 'i', Integer.MIN_VALUE);
@@ -83,7 +64,7 @@ abstract class ValueContract extends ContextContract {
         assertSame(lock, w.getLock());
         lock.acquire();
         try {
-            assertEquals(0, runWorker(() -> Process.exit(w.getLock().acquire(false) ? 42 : 0)));
+            runInWorker(() -> assertFalse(w.getLock().acquire(false), "the given lock, held by the test"));
         } finally {
             lock.release();
         }
@@ -120,12 +101,10 @@ abstract class ValueContract extends ContextContract {
     @Test
     void workersSeeWritesBothWays() {
         Value<Long> v = Value.ofLong(context(), 41);
-        assertEquals(0, runWorker(() -> {
-            if (v.get() != 41) {
-                Process.exit(42);
-            }
+        runInWorker(() -> {
+            assertEquals(41L, v.get(), "the value the worker sees");
             v.set(v.get() + 1);
-        }));
+        });
         assertEquals(42L, v.get());
     }
 
@@ -140,7 +119,7 @@ abstract class ValueContract extends ContextContract {
                 }
             }
         };
-        runTwo(work);
+        runInWorkers(2, work);
         assertEquals(200_000, counter.get());
     }
 
@@ -154,7 +133,7 @@ abstract class ValueContract extends ContextContract {
                 }
             }
         };
-        runTwo(work);
+        runInWorkers(2, work);
         assertEquals(40_000, counter.get());
     }
 
@@ -166,7 +145,7 @@ abstract class ValueContract extends ContextContract {
                 counter.incrementAndGet();
             }
         };
-        runTwo(work);
+        runInWorkers(2, work);
         assertEquals(200_000L, counter.get());
     }
 }

@@ -12,7 +12,7 @@ import org.openjdk.jcstress.annotations.Signal;
 import org.openjdk.jcstress.annotations.State;
 
 /**
- * Invariant: a thread waiting on a {@link Condition} for a flag is woken by a notify made after the flag is set under the lock; a notify is never lost.
+ * Invariant: a thread waiting on a {@link Condition} for a flag is woken by a signal made after the flag is set under the lock; a signal is never lost.
  *
  * <p>Termination test: the actor blocks (spinning, then asleep on the futex in the spawn
  * context); the signal must wake it. If it is still blocked, jcstress records STALE, which
@@ -43,7 +43,7 @@ public class ConditionNotifyWakesWaiter {
 
     /** The spawn-context primitive, in a mapped file. */
     @JCStressTest(Mode.Termination)
-    @Outcome(id = "TERMINATED", expect = ACCEPTABLE, desc = "The notify woke the waiter, which saw the flag.")
+    @Outcome(id = "TERMINATED", expect = ACCEPTABLE, desc = "The signal woke the waiter, which saw the flag.")
     @Outcome(id = "STALE", expect = FORBIDDEN, desc = "Lost wake-up: the flag was set and notified but the waiter stayed asleep.")
     @State
     public static class Spawn {
@@ -60,13 +60,13 @@ public class ConditionNotifyWakesWaiter {
 
         @Signal
         public void signal() {
-            try (var _ = p.condition.hold()) { p.flag = true; p.condition.notify(1); }
+            try (var _ = p.condition.hold()) { p.flag = true; p.condition.signal(1); }
         }
     }
 
     /** The threads-context primitive, one per state. */
     @JCStressTest(Mode.Termination)
-    @Outcome(id = "TERMINATED", expect = ACCEPTABLE, desc = "The notify woke the waiter, which saw the flag.")
+    @Outcome(id = "TERMINATED", expect = ACCEPTABLE, desc = "The signal woke the waiter, which saw the flag.")
     @Outcome(id = "STALE", expect = FORBIDDEN, desc = "Lost wake-up: the flag was set and notified but the waiter stayed asleep.")
     @State
     public static class Threads {
@@ -83,7 +83,7 @@ public class ConditionNotifyWakesWaiter {
 
         @Signal
         public void signal() {
-            try (var _ = p.condition.hold()) { p.flag = true; p.condition.notify(1); }
+            try (var _ = p.condition.hold()) { p.flag = true; p.condition.signal(1); }
         }
     }
 }

@@ -12,13 +12,13 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.II_Result;
 
 /**
- * Invariant: {@link Condition#notify(int) notify(1)} wakes no more than one waiter, and only
- * one that waited when it was called: a wait that starts after the notify is not woken by it.
+ * Invariant: {@link Condition#signal(int) signal(1)} wakes no more than one waiter, and only
+ * one that waited when it was called: a wait that starts after the signal is not woken by it.
  *
  * <p>Waiter A waits for phase 1. Actor B, once A waits, opens phase 1, calls
- * {@code notify(1)} and then waits itself, all under the lock. The one wake-up belongs to
+ * {@code signal(1)} and then waits itself, all under the lock. The one wake-up belongs to
  * A. A, awake, opens phase 2 and wakes everyone, which wakes B. Each records the phase it
- * woke in: A must see 1 and B 2. B seeing 1 means notify(1) woke B too, or woke B instead
+ * woke in: A must see 1 and B 2. B seeing 1 means signal(1) woke B too, or woke B instead
  * of A (A then still wakes, from its 100 ms timed wait, so the test never hangs). Two
  * actors, because jcstress schedules a test only with a CPU per actor.
  *
@@ -30,7 +30,7 @@ public class ConditionWakesNoMoreThanAsked {
     /*
      * One mapped condition for every spawn state. Only the two actor threads use it, and
      * both are inside the same state while one waits and the other notifies (B waits for A's
-     * "waiting" mark of this state first), so a notify never crosses states.
+     * "waiting" mark of this state first), so a signal never crosses states.
      */
     private static final Condition SPAWN = new Condition(Context.spawn());
 
@@ -50,11 +50,11 @@ public class ConditionWakesNoMoreThanAsked {
             try (var _ = c.hold()) {
                 waiting = true;
                 while (phase == 0) {
-                    c.waitFor(Duration.ofMillis(100));
+                    c.await(Duration.ofMillis(100));
                 }
                 int seen = phase;
                 phase = 2;
-                c.notifyAllWaiters();
+                c.signalAll();
                 return seen;
             }
         }
@@ -64,8 +64,8 @@ public class ConditionWakesNoMoreThanAsked {
                 try (var _ = c.hold()) {
                     if (waiting) {
                         phase = 1;
-                        c.notify(1);
-                        c.waitFor();
+                        c.signal(1);
+                        c.await();
                         return phase;
                     }
                 }
@@ -76,8 +76,8 @@ public class ConditionWakesNoMoreThanAsked {
 
     /** The spawn-context condition: a ticket line in a mapped file over a mapped RLock. */
     @JCStressTest
-    @Outcome(id = "1, 2", expect = ACCEPTABLE, desc = "notify(1) woke A only; B woke when A opened phase 2.")
-    @Outcome(id = "1, 1", expect = FORBIDDEN, desc = "notify(1) also woke B, which started waiting after it.")
+    @Outcome(id = "1, 2", expect = ACCEPTABLE, desc = "signal(1) woke A only; B woke when A opened phase 2.")
+    @Outcome(id = "1, 1", expect = FORBIDDEN, desc = "signal(1) also woke B, which started waiting after it.")
     @Outcome(expect = FORBIDDEN, desc = "A woke in a phase that is not 1.")
     @State
     public static class Spawn {
@@ -96,8 +96,8 @@ public class ConditionWakesNoMoreThanAsked {
 
     /** The threads-context condition (the RLock's java.util.concurrent condition), one per state. */
     @JCStressTest
-    @Outcome(id = "1, 2", expect = ACCEPTABLE, desc = "notify(1) woke A only; B woke when A opened phase 2.")
-    @Outcome(id = "1, 1", expect = FORBIDDEN, desc = "notify(1) also woke B, which started waiting after it.")
+    @Outcome(id = "1, 2", expect = ACCEPTABLE, desc = "signal(1) woke A only; B woke when A opened phase 2.")
+    @Outcome(id = "1, 1", expect = FORBIDDEN, desc = "signal(1) also woke B, which started waiting after it.")
     @Outcome(expect = FORBIDDEN, desc = "A woke in a phase that is not 1.")
     @State
     public static class Threads {

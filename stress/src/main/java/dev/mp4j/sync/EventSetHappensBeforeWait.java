@@ -13,7 +13,7 @@ import org.openjdk.jcstress.infra.results.II_Result;
 
 /**
  * Invariant: {@link Event#set()} happens-before a wait that sees it: a plain write made
- * before {@code set()} is visible after a {@code waitFor(ZERO)} that returns true.
+ * before {@code set()} is visible after an {@code await(ZERO)} that returns true.
  *
  * <p>Threads context only: each state needs an event of its own (a spawn event is a mapped
  * file, and one event shared by all states would be set by another state's actor). The
@@ -40,7 +40,7 @@ public class EventSetHappensBeforeWait {
 
     @Actor
     public void waiter(II_Result r) {
-        if (e.waitFor(Duration.ZERO)) {
+        if (e.await(Duration.ZERO)) {
             r.r1 = 1;
             r.r2 = data;
         }

@@ -12,7 +12,7 @@ import org.openjdk.jcstress.annotations.Signal;
 import org.openjdk.jcstress.annotations.State;
 
 /**
- * Invariant: a thread blocked in {@link Event#waitFor()} is woken by a {@code set()} in another thread; a set is never lost.
+ * Invariant: a thread blocked in {@link Event#await()} is woken by a {@code set()} in another thread; a set is never lost.
  *
  * <p>Termination test: the actor blocks (spinning, then asleep on the futex in the spawn
  * context); the signal must wake it. If it is still blocked, jcstress records STALE, which
@@ -52,7 +52,7 @@ public class EventSetWakesWaiter {
 
         @Actor
         public void actor() {
-            p.event().waitFor();
+            p.event().await();
         }
 
         @Signal
@@ -75,7 +75,7 @@ public class EventSetWakesWaiter {
 
         @Actor
         public void actor() {
-            p.event().waitFor();
+            p.event().await();
         }
 
         @Signal

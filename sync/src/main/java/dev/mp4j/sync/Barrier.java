@@ -183,7 +183,7 @@ public final class Barrier implements Serializable {
             }
         }
         words.state(DRAINING);
-        cond.notifyAllWaiters();
+        cond.signalAll();
     }
 
     private void waitForTrip(long nanos, long deadline) {
@@ -207,9 +207,9 @@ public final class Barrier implements Serializable {
                 ? (nanos < 0 ? DEAD_PARTY_CHECK_NANOS : Math.min(nanos, DEAD_PARTY_CHECK_NANOS)) : nanos;
         try {
             if (slice < 0) {
-                cond.waitFor();
+                cond.await();
             } else {
-                cond.waitFor(Duration.ofNanos(slice));
+                cond.await(Duration.ofNanos(slice));
             }
         } catch (InterruptedError e) {
             breakBarrier();
@@ -232,13 +232,13 @@ public final class Barrier implements Serializable {
     private void exit() {
         if (words.count() == 0 && (words.state() == DRAINING || words.state() == RESETTING)) {
             words.state(FILLING);
-            cond.notifyAllWaiters();
+            cond.signalAll();
         }
     }
 
     private void breakBarrier() {
         words.state(BROKEN);
-        cond.notifyAllWaiters();
+        cond.signalAll();
     }
 
     /**
@@ -254,7 +254,7 @@ public final class Barrier implements Serializable {
             } else {
                 words.state(FILLING);
             }
-            cond.notifyAllWaiters();
+            cond.signalAll();
         }
     }
 

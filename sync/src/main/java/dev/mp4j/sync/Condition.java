@@ -13,7 +13,7 @@ import java.util.function.BooleanSupplier;
 
 /**
  * A condition variable over a {@link Lock} or {@link RLock}, as Python's
- * {@code multiprocessing.Condition}: a holder of the lock waits until another notifies it.
+ * {@code multiprocessing.Condition}: a holder of the lock waits until another signals it.
  *
  * <pre>{@code
  * Condition ready = new Condition(Context.spawn());     // over a new RLock
@@ -23,18 +23,19 @@ import java.util.function.BooleanSupplier;
  * // elsewhere, in any worker:
  * try (var _ = ready.hold()) {
  *     queue.add(item);
- *     ready.notify(1);
+ *     ready.signal();
  * }
  * }</pre>
  *
- * <p><b>Names.</b> {@code wait}, {@code notify()} and {@code notifyAll} are final methods of
- * {@link Object}, so Python's {@code wait}, {@code notify()} and {@code notify_all} are
- * {@link #waitFor(Duration)}, {@link #notifyOne()} and {@link #notifyAllWaiters()};
- * {@link #notify(int) notify(n)} keeps its name.
+ * <p><b>Names.</b> Python's {@code wait}, {@code notify} and {@code notify_all} would collide
+ * with {@link Object}'s final methods, so they take the names of
+ * {@link java.util.concurrent.locks.Condition}: {@link #await()} and {@link #await(Duration)},
+ * {@link #signal()}, {@link #signal(int) signal(n)} and {@link #signalAll()}; Python's
+ * {@code wait_for} is {@link #waitFor(BooleanSupplier, Duration) waitFor(predicate, timeout)}.
  *
- * <p><b>Ordering.</b> {@link #notify(int) notify(n)} wakes at most {@code n} of the threads
+ * <p><b>Ordering.</b> {@link #signal(int) signal(n)} wakes at most {@code n} of the threads
  * waiting at the time of the call, in no promised order; a waiter that timed out is not
- * counted, and a wait that starts after the notify is not woken by it.
+ * counted, and a wait that starts after the signal is not woken by it.
  *
  * <p><b>Memory consistency effects:</b> those of the lock: actions before releasing it
  * happen-before the actions after a later acquire, which includes returning from a wait.
@@ -42,8 +43,8 @@ import java.util.function.BooleanSupplier;
  * <p><b>Across processes.</b> A condition takes the context of its lock. In the spawn
  * context its state is a line in a mapped file (see {@code ConditionLayout}), it travels to
  * child JVMs as a handle together with its lock, and waiters in several JVMs and threads mix
- * freely. A waiter in a process that is killed stays counted: a later notify may count it
- * among its {@code n}, and the wake-up it leaves unused goes to a waiter of a later notify,
+ * freely. A waiter in a process that is killed stays counted: a later signal may count it
+ * among its {@code n}, and the wake-up it leaves unused goes to a waiter of a later signal,
  * which then wakes one more than asked (Python's condition has the same blind spot). In the
  * threads context it is the lock's
  * java.util.concurrent condition and cannot travel.
@@ -101,28 +102,28 @@ public final class Condition implements Serializable {
     }
 
     /**
-     * Releases the lock (every recursion level of an RLock), waits until notified, and
+     * Releases the lock (every recursion level of an RLock), waits until signalled, and
      * acquires the lock again with its levels restored.
      *
      * @throws IllegalMonitorStateException if the caller does not hold the lock
      * @throws InterruptedError if interrupted while waiting (the lock is held again and the
      *     interrupt flag is restored)
      */
-    public void waitFor() {
-        await(-1L);
+    public void await() {
+        awaitNanos(-1L);
     }
 
     /**
-     * As {@link #waitFor()}, for at most {@code timeout}. A timeout of zero or less releases
+     * As {@link #await()}, for at most {@code timeout}. A timeout of zero or less releases
      * and re-acquires the lock without waiting.
      *
-     * @return true if notified, false if the timeout elapsed
+     * @return true if signalled, false if the timeout elapsed
      * @throws IllegalMonitorStateException if the caller does not hold the lock
      * @throws InterruptedError if interrupted while waiting (the lock is held again and the
      *     interrupt flag is restored)
      */
-    public boolean waitFor(Duration timeout) {
-        return await(Timeouts.nanos(timeout));
+    public boolean await(Duration timeout) {
+        return awaitNanos(Timeouts.nanos(timeout));
     }
 
     /**
@@ -143,7 +144,7 @@ public final class Condition implements Serializable {
             if (remaining <= 0) {
                 break;
             }
-            await(remaining);
+            awaitNanos(remaining);
             result = predicate.getAsBoolean();
         }
         return result;
@@ -153,13 +154,13 @@ public final class Condition implements Serializable {
     public boolean waitFor(BooleanSupplier predicate) {
         boolean result = predicate.getAsBoolean();
         while (!result) {
-            await(-1L);
+            awaitNanos(-1L);
             result = predicate.getAsBoolean();
         }
         return true;
     }
 
-    private boolean await(long nanos) {
+    private boolean awaitNanos(long nanos) {
         requireHeld("wait on");
         try {
             return sync.await(nanos);
@@ -169,31 +170,48 @@ public final class Condition implements Serializable {
     }
 
     /**
-     * Wakes at most {@code n} threads waiting now; none if none waits.
+     * Wakes at most {@code n} threads waiting now; none if none waits: Python's
+     * {@code notify(n)}.
      *
      * @throws IllegalArgumentException if {@code n} is negative
      * @throws IllegalMonitorStateException if the caller does not hold the lock
      */
-    public void notify(int n) {
+    public void signal(int n) {
         if (n < 0) {
-            throw new IllegalArgumentException("notify(n) needs n >= 0, not " + n);
+            throw new IllegalArgumentException("signal(n) needs n >= 0, not " + n);
         }
-        requireHeld("notify on");
-        sync.notify(n);
-    }
-
-    /** Wakes one waiting thread: {@code notify(1)}. */
-    public void notifyOne() {
-        notify(1);
+        requireHeld("signal");
+        sync.signal(n);
     }
 
     /**
-     * Wakes every thread waiting now.
+     * Wakes one waiting thread, if any: Python's {@code notify()}, {@code signal(1)}.
      *
      * @throws IllegalMonitorStateException if the caller does not hold the lock
      */
-    public void notifyAllWaiters() {
-        notify(Integer.MAX_VALUE);
+    public void signal() {
+        signal(1);
+    }
+
+    /**
+     * Wakes every thread waiting now: Python's {@code notify_all()}.
+     *
+     * @throws IllegalMonitorStateException if the caller does not hold the lock
+     */
+    public void signalAll() {
+        signal(Integer.MAX_VALUE);
+    }
+
+    /**
+     * The number of threads, in any process, waiting to be signalled now (in an
+     * {@code await}, having released the lock or about to), named as the JDK's
+     * {@code getQueueLength()} (the lock's {@code getWaitQueueLength(condition)}); unlike
+     * that one it may be called without holding the lock. A thread that was signalled and is
+     * taking the lock back may still be counted: a snapshot for monitoring and tests, not for
+     * synchronization.
+     */
+    public int getQueueLength() {
+        return sync.waiterCount();
     }
 
     private void requireHeld(String what) {

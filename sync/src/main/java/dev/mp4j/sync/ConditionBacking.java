@@ -9,14 +9,20 @@ import java.io.Serializable;
 interface ConditionBacking extends Serializable {
 
     /**
-     * Releases the lock (every level), waits to be notified for at most {@code nanos}
+     * Releases the lock (every level), waits to be signalled for at most {@code nanos}
      * ({@code < 0}: no limit), and takes the lock back.
      *
-     * @return whether notified (false: timed out)
-     * @throws InterruptedException if interrupted before being notified; the lock is held again
+     * @return whether signalled (false: timed out)
+     * @throws InterruptedException if interrupted before being signalled; the lock is held again
      */
     boolean await(long nanos) throws InterruptedException;
 
     /** Wakes at most {@code n} of the threads waiting now. */
-    void notify(int n);
+    void signal(int n);
+
+    /**
+     * The number of threads, in any process, waiting to be signalled now, or about to: 
+     * a snapshot for monitoring and tests, not for synchronization. Callable without the lock.
+     */
+    int waiterCount();
 }

@@ -28,7 +28,7 @@ import dev.mp4j.core.internal.shm.ArenaLayout;
  * <p>Invariant under the lock: the waiters inside {@code wait} number
  * {@code waiting + permits}. A waiter that times out takes, under the lock, a permit that is
  * there for it (it was notified after all) or else decrements {@code waiting}; so a timed-out
- * waiter never absorbs a wake-up, and {@code notify(n)} wakes {@code min(n, waiting)} live ones.
+ * waiter never absorbs a wake-up, and {@code signal(n)} wakes {@code min(n, waiting)} live ones.
  */
 final class ConditionLayout {
 

@@ -10,13 +10,13 @@ import java.util.Objects;
 
 /**
  * A flag that workers wait for, as Python's {@code multiprocessing.Event}: {@link #set()}
- * raises it and wakes every waiter, {@link #clear()} lowers it, and {@link #waitFor()}
+ * raises it and wakes every waiter, {@link #clear()} lowers it, and {@link #await()}
  * blocks until it is raised.
  *
  * <pre>{@code
  * Event ready = new Event(Context.spawn());
  * new Process(ctx, () -> { prepare(); ready.set(); }).start();
- * if (ready.waitFor(Duration.ofSeconds(2))) { useIt(); }
+ * if (ready.await(Duration.ofSeconds(2))) { useIt(); }
  * }</pre>
  *
  * <p><b>Ordering.</b> A set wakes every waiter. A waiter that sleeps through a set and a
@@ -69,8 +69,8 @@ public final class Event implements Serializable {
      * @return true
      * @throws InterruptedError if interrupted while blocked (the interrupt flag is restored)
      */
-    public boolean waitFor() {
-        return await(-1L);
+    public boolean await() {
+        return awaitNanos(-1L);
     }
 
     /**
@@ -80,16 +80,25 @@ public final class Event implements Serializable {
      * @return the flag: true if it was set on entry or while waiting, false on timeout
      * @throws InterruptedError if interrupted while blocked (the interrupt flag is restored)
      */
-    public boolean waitFor(Duration timeout) {
-        return await(Timeouts.nanos(timeout));
+    public boolean await(Duration timeout) {
+        return awaitNanos(Timeouts.nanos(timeout));
     }
 
-    private boolean await(long nanos) {
+    private boolean awaitNanos(long nanos) {
         try {
             return sync.await(nanos);
         } catch (InterruptedException e) {
             throw new InterruptedError(e);
         }
+    }
+
+    /**
+     * The number of threads, in any process, waiting for the flag now (blocked in an
+     * {@code await}, or about to block), named as the JDK's {@code getQueueLength()}: a
+     * snapshot for monitoring and tests, not for synchronization.
+     */
+    public int getQueueLength() {
+        return sync.waiterCount();
     }
 
     @Override

@@ -18,4 +18,10 @@ interface EventBacking extends Serializable {
      * @throws InterruptedException if interrupted while waiting
      */
     boolean await(long nanos) throws InterruptedException;
+
+    /**
+     * The number of threads, in any process, blocked waiting for the flag now, or about to
+     * block: a snapshot for monitoring and tests, not for synchronization.
+     */
+    int waiterCount();
 }

@@ -19,6 +19,11 @@ final class LocalCondition implements ConditionBacking {
     private final transient java.util.concurrent.locks.Condition condition;
     /** How many threads wait on {@code condition} (an estimate, exact under the lock). */
     private final transient IntSupplier waiting;
+    /**
+     * Threads inside {@link #await}, for {@link #waiterCount()}: written under the lock,
+     * read without it ({@code waiting} needs the lock).
+     */
+    private transient volatile int waiters;
 
     LocalCondition(java.util.concurrent.locks.Condition condition, IntSupplier waiting) {
         this.condition = condition;
@@ -27,17 +32,27 @@ final class LocalCondition implements ConditionBacking {
 
     @Override
     public boolean await(long nanos) throws InterruptedException {
-        if (nanos < 0) {
-            condition.await();
-            return true;
+        waiters++;
+        try {
+            if (nanos < 0) {
+                condition.await();
+                return true;
+            }
+            // Not awaitNanos(...) > 0: that is the time left once the lock is back, which is
+            // negative for a waiter signalled in time that then waited long for the lock.
+            return condition.await(nanos, TimeUnit.NANOSECONDS);
+        } finally {
+            waiters--; // the lock is held again, also when interrupted
         }
-        // Not awaitNanos(...) > 0: that is the time left once the lock is back, which is
-        // negative for a waiter notified in time that then waited long for the lock.
-        return condition.await(nanos, TimeUnit.NANOSECONDS);
     }
 
     @Override
-    public void notify(int n) {
+    public int waiterCount() {
+        return waiters;
+    }
+
+    @Override
+    public void signal(int n) {
         for (int i = Math.min(n, waiting.getAsInt()); i > 0; i--) {
             condition.signal();
         }

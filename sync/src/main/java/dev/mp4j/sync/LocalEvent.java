@@ -22,6 +22,8 @@ final class LocalEvent implements EventBacking {
     private volatile boolean flag;
     /** Guarded by {@code lock}. */
     private long generation;
+    /** Threads inside the wait loop; written under {@code lock}, read without it. */
+    private transient volatile int waiters;
 
     @Override
     public boolean isSet() {
@@ -59,19 +61,29 @@ final class LocalEvent implements EventBacking {
         try {
             long start = generation;
             long remaining = nanos;
-            while (!flag && generation == start) {
-                if (nanos < 0) {
-                    changed.await();
-                } else if (remaining <= 0) {
-                    return false;
-                } else {
-                    remaining = changed.awaitNanos(remaining);
+            waiters++;
+            try {
+                while (!flag && generation == start) {
+                    if (nanos < 0) {
+                        changed.await();
+                    } else if (remaining <= 0) {
+                        return false;
+                    } else {
+                        remaining = changed.awaitNanos(remaining);
+                    }
                 }
+                return true;
+            } finally {
+                waiters--;
             }
-            return true;
         } finally {
             lock.unlock();
         }
+    }
+
+    @Override
+    public int waiterCount() {
+        return waiters;
     }
 
     @Serial

@@ -41,6 +41,11 @@ final class LocalLock extends AbstractQueuedSynchronizer implements LockBacking 
     }
 
     @Override
+    public int waiterCount() {
+        return getQueueLength();
+    }
+
+    @Override
     public boolean isHeldByCaller() {
         return isHeldExclusively();
     }

@@ -43,6 +43,11 @@ final class LocalRLock implements LockBacking {
     }
 
     @Override
+    public int waiterCount() {
+        return lock.getQueueLength();
+    }
+
+    @Override
     public boolean isHeldByCaller() {
         return lock.isHeldByCurrentThread();
     }

@@ -50,6 +50,11 @@ final class LocalSemaphore extends AbstractQueuedSynchronizer implements Semapho
     }
 
     @Override
+    public int waiterCount() {
+        return getQueueLength();
+    }
+
+    @Override
     protected int tryAcquireShared(int ignored) {
         while (true) {
             int value = getState();

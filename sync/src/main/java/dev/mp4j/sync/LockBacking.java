@@ -23,6 +23,12 @@ interface LockBacking extends Serializable {
     /** Whether some thread or process holds it now (a snapshot, for diagnostics). */
     boolean isLocked();
 
+    /**
+     * The number of threads, in any process, blocked acquiring it now, or about to block:
+     * a snapshot for monitoring and tests, not for synchronization.
+     */
+    int waiterCount();
+
     /** Whether the calling thread holds it (the thread that acquired it last). */
     boolean isHeldByCaller();
 

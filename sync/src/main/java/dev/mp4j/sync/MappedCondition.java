@@ -85,7 +85,7 @@ final class MappedCondition extends CrossProcessSynchronizer implements Conditio
 
     /** Under the lock. */
     @Override
-    public void notify(int n) {
+    public void signal(int n) {
         checkLive();
         int k = Math.min(n, words.getIntVolatile(WAITING));
         if (k <= 0) {

@@ -53,6 +53,15 @@ public abstract sealed class Mutex extends Acquirer permits Lock, RLock {
     }
 
     /**
+     * The number of threads, in any process, waiting to acquire the lock now (blocked in an
+     * acquire, or about to block), as {@link java.util.concurrent.locks.ReentrantLock#getQueueLength()}:
+     * a snapshot for monitoring and tests, not for synchronization.
+     */
+    public final int getQueueLength() {
+        return sync.waiterCount();
+    }
+
+    /**
      * Whether the current hold was taken over from a process that died holding the lock
      * (spawn context only: the next acquire after such a death succeeds, as a POSIX robust
      * mutex). The holder should repair the state the lock protects; the flag clears when

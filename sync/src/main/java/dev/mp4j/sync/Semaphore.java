@@ -88,6 +88,15 @@ public sealed class Semaphore extends Acquirer permits BoundedSemaphore {
         return sync.value();
     }
 
+    /**
+     * The number of threads, in any process, waiting for a permit now (blocked in an acquire,
+     * or about to block), as {@link java.util.concurrent.Semaphore#getQueueLength()}: a
+     * snapshot for monitoring and tests, not for synchronization.
+     */
+    public final int getQueueLength() {
+        return sync.waiterCount();
+    }
+
     @Override
     public String toString() {
         return "<" + getClass().getSimpleName() + "(value=" + getValue() + ")>";

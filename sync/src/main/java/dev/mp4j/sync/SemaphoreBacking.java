@@ -22,4 +22,10 @@ interface SemaphoreBacking extends Serializable {
 
     /** The number of free permits now (a snapshot). */
     int value();
+
+    /**
+     * The number of threads, in any process, blocked waiting for a permit now, or about to
+     * block: a snapshot for monitoring and tests, not for synchronization.
+     */
+    int waiterCount();
 }

@@ -12,6 +12,18 @@
  * memory and uses the same primitive. A threads primitive refuses to be serialized, with
  * an error that says to create it in a spawn context.
  *
+ * <p><b>Names.</b> One rule for Python's names that collide with {@link java.lang.Object}'s
+ * final {@code wait} and {@code notify}: they take the names of
+ * {@link java.util.concurrent.locks.Condition}. Python's {@code wait()} and
+ * {@code wait(timeout)} are {@code await()} and {@code await(Duration)}
+ * ({@link dev.mp4j.sync.Event#await()}, {@link dev.mp4j.sync.Condition#await()},
+ * {@link dev.mp4j.sync.Barrier#await()}); {@code wait_for(predicate, timeout)} is
+ * {@link dev.mp4j.sync.Condition#waitFor(java.util.function.BooleanSupplier, java.time.Duration)
+ * waitFor(predicate, timeout)}; {@code notify()}, {@code notify(n)} and {@code notify_all()}
+ * are {@link dev.mp4j.sync.Condition#signal()}, {@link dev.mp4j.sync.Condition#signal(int)
+ * signal(n)} and {@link dev.mp4j.sync.Condition#signalAll()}. Every other name is Python's in
+ * Java casing ({@code is_set} is {@code isSet}, {@code n_waiting} is {@code nWaiting}).
+ *
  * <p>Blocking methods follow one contract, stated the same way in each class: they return
  * when the condition holds or the timeout elapses; a timeout of zero or less does not
  * block; interruption restores the interrupt flag and throws
@@ -20,7 +32,7 @@
  *
  * <p>Spawn backings share one shape: a {@code *Layout} class documents the words of a
  * 128-byte line in a mapped segment; the futex word has a waiter count beside it, so a
- * release, set or notify with no sleeper makes no system call; sleepers wake at least every
+ * release, set or signal with no sleeper makes no system call; sleepers wake at least every
  * 20 ms to notice interruption and, every few slices, a dead holder. Beyond Python, a
  * process that dies holding a Lock or RLock, or inside a Barrier, hangs no one: the lock is
  * taken over by the next acquirer, which {@code ownerDied()} tells; the barrier breaks.

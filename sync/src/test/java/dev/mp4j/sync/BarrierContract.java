@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mp4j.core.Process;
+import dev.mp4j.testing.WorkerCall;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,14 +17,9 @@ import org.junit.jupiter.api.Test;
 /** The Barrier contract, run against both contexts. */
 abstract class BarrierContract extends SyncContract {
 
-    /** Exits 0 if {@code await} throws BrokenBarrierError, 42 otherwise. */
+    /** Asserts that {@code await} throws BrokenBarrierError. */
     static void expectBroken(Barrier b) {
-        try {
-            b.await();
-        } catch (BrokenBarrierError expected) {
-            Process.exit(0);
-        }
-        Process.exit(42);
+        assertThrows(BrokenBarrierError.class, b::await, "await on a barrier that breaks");
     }
 
     @Test
@@ -49,9 +45,9 @@ abstract class BarrierContract extends SyncContract {
         Semaphore actions = new Semaphore(context(), 0);
         Semaphore indexSum = new Semaphore(context(), 0);
         Barrier b = new Barrier(context(), 4, actions::release);
-        List<Process> workers = new ArrayList<>();
+        List<WorkerCall> workers = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            workers.add(start(() -> {
+            workers.add(startInWorker(() -> {
                 int index = b.await(Duration.ofSeconds(60));
                 for (int k = 0; k < 1 << index; k++) {
                     indexSum.release();
@@ -61,8 +57,8 @@ abstract class BarrierContract extends SyncContract {
         await().atMost(Duration.ofSeconds(60)).until(() -> b.nWaiting() == 3);
         int mine = b.await();
         assertEquals(3, mine, "the last to arrive gets parties-1");
-        for (Process p : workers) {
-            assertExitsCleanly(p);
+        for (WorkerCall p : workers) {
+            p.join();
         }
         assertEquals(1 + 2 + 4, indexSum.getValue(), "the workers got 0, 1 and 2");
         assertEquals(1, actions.getValue());
@@ -77,13 +73,11 @@ abstract class BarrierContract extends SyncContract {
         Process.Target party = () -> {
             for (int r = 0; r < n; r++) {
                 b.await();
-                if (rounds.getValue() != 2 * r + 1) {
-                    Process.exit(40);
-                }
+                assertEquals(2 * r + 1, rounds.getValue(), "the action of round " + r + " ran once, before anyone left");
                 b.await();
             }
         };
-        Process worker = start(party);
+        WorkerCall worker = startInWorker(party);
         CompletableFuture<Void> thread = CompletableFuture.runAsync(() -> {
             try {
                 party.run();
@@ -97,7 +91,7 @@ abstract class BarrierContract extends SyncContract {
             b.await();
         }
         thread.join();
-        assertExitsCleanly(worker);
+        worker.join();
         assertEquals(2 * n, rounds.getValue());
     }
 
@@ -106,11 +100,11 @@ abstract class BarrierContract extends SyncContract {
         Barrier b = new Barrier(context(), 2, () -> {
             throw new IllegalStateException("boom");
         });
-        Process waiter = start(() -> expectBroken(b));
+        WorkerCall waiter = startInWorker(() -> expectBroken(b));
         await().atMost(Duration.ofSeconds(60)).until(() -> b.nWaiting() == 1);
         BrokenBarrierError e = assertThrows(BrokenBarrierError.class, b::await);
         assertTrue(e.getCause() instanceof IllegalStateException, String.valueOf(e.getCause()));
-        assertExitsCleanly(waiter);
+        waiter.join();
         assertTrue(b.isBroken());
         assertThrows(BrokenBarrierError.class, () -> b.await(Duration.ofSeconds(1)));
     }
@@ -118,9 +112,9 @@ abstract class BarrierContract extends SyncContract {
     @Test
     void aTimeoutBreaksTheBarrier() {
         Barrier b = new Barrier(context(), 3, null, Duration.ofMillis(200));
-        Process waiter = start(() -> expectBroken(b));
+        WorkerCall waiter = startInWorker(() -> expectBroken(b));
         BrokenBarrierError e = assertThrows(BrokenBarrierError.class, b::await);
-        assertExitsCleanly(waiter);
+        waiter.join();
         assertTrue(b.isBroken());
         assertEquals(0, b.nWaiting());
         Barrier zero = new Barrier(context(), 2);
@@ -138,26 +132,26 @@ abstract class BarrierContract extends SyncContract {
     @Test
     void abortBreaksCurrentAndLaterWaiters() {
         Barrier b = new Barrier(context(), 3);
-        Process waiter = start(() -> expectBroken(b));
+        WorkerCall waiter = startInWorker(() -> expectBroken(b));
         await().atMost(Duration.ofSeconds(60)).until(() -> b.nWaiting() == 1);
         b.abort();
-        assertExitsCleanly(waiter);
+        waiter.join();
         assertTrue(b.isBroken());
-        assertEquals(0, run(() -> expectBroken(b)));
+        runInWorker(() -> expectBroken(b));
     }
 
     @Test
     void resetBreaksCurrentWaitersThenTheBarrierWorksAgain() {
         Barrier b = new Barrier(context(), 2);
-        Process waiter = start(() -> expectBroken(b));
+        WorkerCall waiter = startInWorker(() -> expectBroken(b));
         await().atMost(Duration.ofSeconds(60)).until(() -> b.nWaiting() == 1);
         b.reset();
-        assertExitsCleanly(waiter);
+        waiter.join();
         assertFalse(b.isBroken());
-        Process partner = start(() -> exitWith(b.await(Duration.ofSeconds(60)) == 0));
+        WorkerCall partner = startInWorker(() -> assertEquals(0, b.await(Duration.ofSeconds(60)), "the first to arrive"));
         await().atMost(Duration.ofSeconds(60)).until(() -> b.nWaiting() == 1);
         assertEquals(1, b.await(Duration.ofSeconds(60)));
-        assertExitsCleanly(partner);
+        partner.join();
         b.abort();
         assertTrue(b.isBroken());
         b.reset();
@@ -165,9 +159,9 @@ abstract class BarrierContract extends SyncContract {
     }
 
     @Test
-    void anInterruptedWaitBreaksTheBarrier() throws InterruptedException {
+    void anInterruptedWaitBreaksTheBarrier() {
         Barrier b = new Barrier(context(), 2);
-        assertInterruptible(b::await, () -> b.nWaiting() == 1);
+        assertInterruptedWhileBlocked(b::await, () -> b.nWaiting() == 1);
         assertTrue(b.isBroken());
         assertThrows(BrokenBarrierError.class, b::await);
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mp4j.core.Process;
+import dev.mp4j.testing.WorkerCall;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,22 +22,22 @@ import org.junit.jupiter.api.Test;
 abstract class ConditionContract extends SyncContract {
 
     @Test
-    void waitingOrNotifyingWithoutTheLockIsAnError() {
+    void waitingOrSignallingWithoutTheLockIsAnError() {
         Condition c = new Condition(context());
         IllegalMonitorStateException e = assertThrows(IllegalMonitorStateException.class,
-                () -> c.waitFor(Duration.ofMillis(10)));
+                () -> c.await(Duration.ofMillis(10)));
         assertTrue(e.getMessage().contains("does not hold"), e.getMessage());
-        assertThrows(IllegalMonitorStateException.class, () -> c.notify(1));
-        assertThrows(IllegalMonitorStateException.class, c::notifyAllWaiters);
+        assertThrows(IllegalMonitorStateException.class, () -> c.signal(1));
+        assertThrows(IllegalMonitorStateException.class, c::signalAll);
         Condition overLock = new Condition(new Lock(context()));
-        assertThrows(IllegalMonitorStateException.class, () -> overLock.waitFor(Duration.ZERO));
+        assertThrows(IllegalMonitorStateException.class, () -> overLock.await(Duration.ZERO));
     }
 
     @Test
-    void notifyOfANegativeNumberIsAnError() {
+    void signalOfANegativeNumberIsAnError() {
         Condition c = new Condition(context());
         try (Held ignored = c.hold()) {
-            assertThrows(IllegalArgumentException.class, () -> c.notify(-1));
+            assertThrows(IllegalArgumentException.class, () -> c.signal(-1));
         }
     }
 
@@ -46,11 +47,11 @@ abstract class ConditionContract extends SyncContract {
             Condition c = new Condition(lock);
             try (Held ignored = c.hold()) {
                 long start = System.nanoTime();
-                assertFalse(c.waitFor(Duration.ZERO));
-                assertFalse(c.waitFor(Duration.ofMillis(-5)));
-                assertFalse(c.waitFor(Duration.ofMillis(100)));
+                assertFalse(c.await(Duration.ZERO));
+                assertFalse(c.await(Duration.ofMillis(-5)));
+                assertFalse(c.await(Duration.ofMillis(100)));
                 assertTrue(System.nanoTime() - start >= 90_000_000L);
-                c.notify(1); // still held: no error
+                c.signal(1); // still held: no error
             }
         }
     }
@@ -63,18 +64,18 @@ abstract class ConditionContract extends SyncContract {
         lock.acquire();
         lock.acquire();
         lock.acquire();
-        Process p = start(() -> {
+        WorkerCall p = startInWorker(() -> {
             try (Held ignored = c.hold()) {
                 inside.set();
-                c.notify(1);
+                c.signal(1);
             }
         });
-        assertTrue(c.waitFor(Duration.ofSeconds(60)), "notified by a worker that took the lock");
+        assertTrue(c.await(Duration.ofSeconds(60)), "notified by a worker that took the lock");
         assertTrue(inside.isSet());
-        assertExitsCleanly(p);
+        p.join();
         lock.release();
         lock.release();
-        assertEquals(0, run(() -> exitWith(!lock.acquire(false))), "still held once");
+        runInWorker(() -> assertFalse(lock.acquire(false), "still held once by the test"));
         lock.release();
         assertFalse(lock.isLocked());
     }
@@ -87,11 +88,11 @@ abstract class ConditionContract extends SyncContract {
             assertFalse(c.waitFor(() -> items.getValue() > 0, Duration.ofMillis(50)));
             assertFalse(c.waitFor(() -> items.getValue() > 0, Duration.ZERO));
         }
-        Process producer = start(() -> {
+        WorkerCall producer = startInWorker(() -> {
             for (int i = 0; i < 3; i++) {
                 try (Held ignored = c.hold()) {
                     items.release();
-                    c.notifyAllWaiters();
+                    c.signalAll();
                 }
             }
         });
@@ -99,26 +100,26 @@ abstract class ConditionContract extends SyncContract {
             assertTrue(c.waitFor(() -> items.getValue() == 3, Duration.ofSeconds(60)));
             assertTrue(c.waitFor(() -> items.getValue() == 3));
         }
-        assertExitsCleanly(producer);
+        producer.join();
     }
 
-    /** The case: 3 workers and 3 threads wait; notify(2), notify(4), notify(3) wake 2, 4, 0. */
+    /** The case: 3 workers and 3 threads wait; signal(2), signal(4), signal(3) wake 2, 4, 0. */
     @Test
-    void notifyWakesAtMostNOfTheWaitersInWorkersAndThreads() throws InterruptedException {
+    void signalWakesAtMostNOfTheWaitersInWorkersAndThreads() throws InterruptedException {
         Condition c = new Condition(context());
         Semaphore sleeping = new Semaphore(context(), 0);
         Semaphore woken = new Semaphore(context(), 0);
         Process.Target waiter = () -> {
             try (Held ignored = c.hold()) {
                 sleeping.release();
-                c.waitFor();
+                c.await();
                 woken.release();
             }
         };
-        List<Process> workers = new ArrayList<>();
+        List<WorkerCall> workers = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            workers.add(start(waiter));
+            workers.add(startInWorker(waiter));
             threads.add(Thread.ofPlatform().start(() -> {
                 try {
                     waiter.run();
@@ -130,22 +131,23 @@ abstract class ConditionContract extends SyncContract {
         for (int i = 0; i < 6; i++) {
             assertTrue(sleeping.acquire(Duration.ofSeconds(60)));
         }
+        await().atMost(Duration.ofSeconds(60)).until(() -> c.getQueueLength() == 6);
         // Each waiter signalled 'sleeping' holding the lock, so once we hold it all six wait.
         try (Held ignored = c.hold()) {
-            c.notify(2);
+            c.signal(2);
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> woken.getValue() == 2);
         await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).until(() -> woken.getValue() == 2);
         try (Held ignored = c.hold()) {
-            c.notify(4);
+            c.signal(4);
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> woken.getValue() == 6);
         try (Held ignored = c.hold()) {
-            c.notify(3);
+            c.signal(3);
         }
         await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).until(() -> woken.getValue() == 6);
-        for (Process p : workers) {
-            assertExitsCleanly(p);
+        for (WorkerCall p : workers) {
+            p.join();
         }
         for (Thread t : threads) {
             t.join();
@@ -158,32 +160,32 @@ abstract class ConditionContract extends SyncContract {
         Semaphore sleeping = new Semaphore(context(), 0);
         Semaphore woken = new Semaphore(context(), 0);
         try (Held ignored = c.hold()) {
-            assertFalse(c.waitFor(Duration.ofMillis(20)));
+            assertFalse(c.await(Duration.ofMillis(20)));
         }
-        Process patient = start(() -> {
+        WorkerCall patient = startInWorker(() -> {
             try (Held ignored = c.hold()) {
                 sleeping.release();
-                exitWith(c.waitFor(Duration.ofSeconds(60)));
+                assertTrue(c.await(Duration.ofSeconds(60)), "signalled");
             }
             woken.release();
         });
         assertTrue(sleeping.acquire(Duration.ofSeconds(60)));
         try (Held ignored = c.hold()) {
-            c.notify(1);
+            c.signal(1);
         }
-        assertExitsCleanly(patient);
+        patient.join();
     }
 
     @Test
-    void notifyAllWakesEveryWaiter() {
+    void signalAllWakesEveryWaiter() {
         Condition c = new Condition(new Lock(context()));
         Semaphore sleeping = new Semaphore(context(), 0);
-        List<Process> workers = new ArrayList<>();
+        List<WorkerCall> workers = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            workers.add(start(() -> {
+            workers.add(startInWorker(() -> {
                 try (Held ignored = c.hold()) {
                     sleeping.release();
-                    exitWith(c.waitFor(Duration.ofSeconds(60)));
+                    assertTrue(c.await(Duration.ofSeconds(60)), "signalled");
                 }
             }));
         }
@@ -191,31 +193,55 @@ abstract class ConditionContract extends SyncContract {
             assertTrue(sleeping.acquire(Duration.ofSeconds(60)));
         }
         try (Held ignored = c.hold()) {
-            c.notifyAllWaiters();
+            c.signalAll();
         }
-        for (Process p : workers) {
-            assertExitsCleanly(p);
+        for (WorkerCall p : workers) {
+            p.join();
+        }
+    }
+
+    /** A wait that is interrupted throws with the lock held again, every level of an RLock restored. */
+    private static void waitHoldingTwice(Condition c, AtomicInteger heldAfter) {
+        try (Held once = c.hold(); Held twice = c.hold()) {
+            try {
+                c.await();
+            } finally {
+                heldAfter.set(c.getLock().isLocked() && c.getLock().acquire(false) ? 1 : 2);
+                c.getLock().release();
+            }
         }
     }
 
     @Test
-    void anInterruptedWaitThrowsWithTheLockHeldAgain() throws InterruptedException {
+    void aWaitInterruptedBeforeItBlocksThrowsWithTheLockHeldAgain() {
         Condition c = new Condition(context());
         AtomicInteger heldAfter = new AtomicInteger();
-        AtomicInteger entered = new AtomicInteger();
-        assertInterruptible(() -> {
-            try (Held ignored = c.hold()) {
-                entered.set(1);
-                try {
-                    c.waitFor();
-                } finally {
-                    heldAfter.set(c.getLock().acquire(false) ? 1 : 2);
-                    c.getLock().release();
-                }
-            }
-        }, () -> entered.get() == 1 && !((RLock) c.getLock()).isLocked());
+        assertInterruptedBeforeBlocking(() -> waitHoldingTwice(c, heldAfter));
         assertEquals(1, heldAfter.get(), "the RLock was held again by the waiter");
-        assertFalse(((RLock) c.getLock()).isLocked());
+        assertFalse(c.getLock().isLocked());
+        assertEquals(0, c.getQueueLength());
+    }
+
+    @Test
+    void aWaitInterruptedWhileBlockedThrowsWithTheLockHeldAgain() {
+        Condition c = new Condition(context());
+        AtomicInteger heldAfter = new AtomicInteger();
+        assertInterruptedWhileBlocked(() -> waitHoldingTwice(c, heldAfter),
+                () -> c.getQueueLength() == 1 && !c.getLock().isLocked());
+        assertEquals(1, heldAfter.get(), "the RLock was held again by the waiter");
+        assertFalse(c.getLock().isLocked());
+        await().atMost(Duration.ofSeconds(10)).until(() -> c.getQueueLength() == 0);
+    }
+
+    @Test
+    void aTimedWaitInterruptedWhileBlockedThrows() {
+        Condition c = new Condition(new Lock(context()));
+        assertInterruptedWhileBlocked(() -> {
+            try (Held ignored = c.hold()) {
+                c.await(Duration.ofSeconds(30));
+            }
+        }, () -> c.getQueueLength() == 1 && !c.getLock().isLocked());
+        assertFalse(c.getLock().isLocked());
     }
 
     @Test
@@ -223,13 +249,13 @@ abstract class ConditionContract extends SyncContract {
         Condition c = new Condition(context());
         try (Held ignored = c.hold()) {
             assertTrue(c.waitFor(() -> true, Duration.ofSeconds(Long.MAX_VALUE)));
-            Process notifier = start(() -> {
+            WorkerCall notifier = startInWorker(() -> {
                 try (Held held = c.hold()) {
-                    c.notifyOne();
+                    c.signal();
                 }
             });
-            assertTrue(c.waitFor(Duration.ofSeconds(Long.MAX_VALUE)), "notified by a worker");
-            assertExitsCleanly(notifier);
+            assertTrue(c.await(Duration.ofSeconds(Long.MAX_VALUE)), "notified by a worker");
+            notifier.join();
         }
     }
 
@@ -241,14 +267,14 @@ abstract class ConditionContract extends SyncContract {
         Thread waiter = Thread.ofPlatform().start(() -> {
             try (Held ignored = c.hold()) {
                 holding.countDown();
-                result.complete(c.waitFor(Duration.ofMillis(500)));
+                result.complete(c.await(Duration.ofMillis(500)));
             } catch (Throwable t) {
                 result.completeExceptionally(t);
             }
         });
         holding.await();
         try (Held ignored = c.hold()) { // granted once the waiter waits
-            c.notifyOne();
+            c.signal();
             // Keep the lock until well past the waiter's deadline: it was notified in time,
             // and only taking the lock back is late. Elapsed time is what is waited for here.
             long until = System.nanoTime() + 1_500_000_000L;

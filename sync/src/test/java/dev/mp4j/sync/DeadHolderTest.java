@@ -7,13 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mp4j.core.Context;
 import dev.mp4j.core.Process;
+import dev.mp4j.testing.WorkerCall;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Beyond Python: a child JVM SIGKILLed while holding a lock or waiting at a barrier hangs no one. */
 @Timeout(120)
 class DeadHolderTest {
+
+    @TempDir
+    Path workerReports;
 
     private static final Context SPAWN = Context.spawn();
 
@@ -23,10 +29,10 @@ class DeadHolderTest {
         Process child = new Process(SPAWN, () -> {
             grab.run();
             ready.set();
-            never.waitFor();
+            never.await();
         });
         child.start();
-        assertTrue(ready.waitFor(Duration.ofSeconds(60)), "the child took hold");
+        assertTrue(ready.await(Duration.ofSeconds(60)), "the child took hold");
         child.kill();
         child.join();
         assertEquals(-9, child.exitCode());
@@ -122,19 +128,11 @@ class DeadHolderTest {
         Process victim = new Process(SPAWN, barrier::await);
         victim.start();
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> barrier.nWaiting() == 1);
-        Process survivor = new Process(SPAWN, () -> {
-            try {
-                barrier.await();
-            } catch (BrokenBarrierError expected) {
-                Process.exit(0);
-            }
-            Process.exit(42);
-        });
-        survivor.start();
+        WorkerCall survivor = WorkerCall.start(SPAWN, workerReports,
+                () -> assertThrows(BrokenBarrierError.class, barrier::await, "the survivor gets BrokenBarrierError instead of hanging"));
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> barrier.nWaiting() == 2);
         victim.kill();
         survivor.join();
-        assertEquals(0, survivor.exitCode(), "the survivor got BrokenBarrierError instead of hanging");
         victim.join();
     }
 
@@ -146,11 +144,11 @@ class DeadHolderTest {
             Process holder = new Process(SPAWN, () -> {
                 lock.acquire();
                 held.set();
-                letGo.waitFor();
+                letGo.await();
                 lock.release();
             });
             holder.start();
-            assertTrue(held.waitFor(Duration.ofSeconds(60)), "the child took the lock");
+            assertTrue(held.await(Duration.ofSeconds(60)), "the child took the lock");
             assertFalse(lock.acquire(false), "a non-blocking acquire checks the holder at once");
             // Several liveness checks (one per 100 ms of waiting) all find the holder alive.
             assertFalse(lock.acquire(Duration.ofMillis(700)), "the live holder keeps the lock");

@@ -1,11 +1,13 @@
 package dev.mp4j.sync;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mp4j.core.Process;
+import dev.mp4j.testing.WorkerCall;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The Event contract, run against both contexts. */
@@ -29,69 +31,81 @@ abstract class EventContract extends SyncContract {
     void waitOnASetEventReturnsTrueAtOnceWhateverTheTimeout() {
         Event e = new Event(context());
         e.set();
-        assertTrue(e.waitFor());
-        assertTrue(e.waitFor(Duration.ZERO));
-        assertTrue(e.waitFor(Duration.ofMillis(-5)));
-        assertTrue(e.waitFor(Duration.ofDays(1)));
+        assertTrue(e.await());
+        assertTrue(e.await(Duration.ZERO));
+        assertTrue(e.await(Duration.ofMillis(-5)));
+        assertTrue(e.await(Duration.ofDays(1)));
     }
 
     @Test
     void timeoutsOnAClearEventReturnFalse() {
         Event e = new Event(context());
-        assertEquals(0, run(() -> {
+        runInWorker(() -> {
+            assertFalse(e.await(Duration.ZERO), "await(ZERO)");
+            assertFalse(e.await(Duration.ofMillis(-10)), "await(-10 ms)");
             long start = System.nanoTime();
-            exitWith(!e.waitFor(Duration.ZERO)
-                    && !e.waitFor(Duration.ofMillis(-10))
-                    && !e.waitFor(Duration.ofMillis(100))
-                    && System.nanoTime() - start >= 90_000_000L);
-        }));
+            assertFalse(e.await(Duration.ofMillis(100)), "await(100 ms)");
+            long waited = System.nanoTime() - start;
+            assertTrue(waited >= 90_000_000L, "await(100 ms) gave up after " + waited + " ns");
+        });
     }
 
     @Test
     void aSetInOneWorkerWakesEveryWaiter() {
         Event e = new Event(context());
-        Process[] waiters = new Process[3];
-        for (int i = 0; i < waiters.length; i++) {
-            waiters[i] = i == 0 ? start(() -> exitWith(e.waitFor())) : start(() -> exitWith(e.waitFor(Duration.ofSeconds(60))));
-        }
-        assertFalse(waiters[0].join(Duration.ofMillis(200)), "waiters block while the event is clear");
-        assertEquals(0, run(e::set));
-        for (Process p : waiters) {
-            assertExitsCleanly(p);
+        List<WorkerCall> waiters = List.of(
+                startInWorker(() -> assertTrue(e.await(), "await()")),
+                startInWorker(() -> assertTrue(e.await(Duration.ofSeconds(60)), "await(60 s)")),
+                startInWorker(() -> assertTrue(e.await(Duration.ofSeconds(60)), "await(60 s)")));
+        await().atMost(Duration.ofSeconds(60)).until(() -> e.getQueueLength() == 3);
+        assertFalse(e.isSet());
+        runInWorker(e::set);
+        for (WorkerCall waiter : waiters) {
+            waiter.join();
         }
         assertTrue(e.isSet());
+        assertEquals(0, e.getQueueLength());
     }
 
     @Test
     void aSetSeenByIsSetCarriesTheWritesBeforeIt() {
         Event ready = new Event(context());
         Semaphore data = new Semaphore(context(), 0);
-        Process p = start(() -> {
+        WorkerCall setter = startInWorker(() -> {
             data.release();
             ready.set();
         });
-        ready.waitFor();
+        await().atMost(Duration.ofSeconds(60)).until(ready::isSet);
         assertEquals(1, data.getValue());
-        assertExitsCleanly(p);
+        setter.join();
     }
 
     @Test
-    void blockedWaitIsInterruptible() throws InterruptedException {
+    void aWaitInterruptedBeforeItBlocksThrows() {
         Event e = new Event(context());
-        assertInterruptible(e::waitFor);
-        assertInterruptible(() -> e.waitFor(Duration.ofSeconds(30)));
+        assertInterruptedBeforeBlocking(e::await);
+        assertInterruptedBeforeBlocking(() -> e.await(Duration.ofSeconds(30)));
+        assertEquals(0, e.getQueueLength());
+    }
+
+    @Test
+    void aWaitInterruptedWhileBlockedThrows() {
+        Event e = new Event(context());
+        assertInterruptedWhileBlocked(e::await, () -> e.getQueueLength() == 1);
+        assertInterruptedWhileBlocked(() -> e.await(Duration.ofSeconds(30)), () -> e.getQueueLength() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> e.getQueueLength() == 0);
+        assertFalse(e.isSet());
     }
 
     @Test
     void aTimeoutBeyondTheNanosecondRangeWaitsWithoutLimit() {
         Event e = new Event(context());
         e.set();
-        assertTrue(e.waitFor(Duration.ofSeconds(Long.MAX_VALUE)));
+        assertTrue(e.await(Duration.ofSeconds(Long.MAX_VALUE)));
         e.clear();
-        Process setter = new Process(context(), e::set);
-        setter.start();
-        assertTrue(e.waitFor(Duration.ofSeconds(Long.MAX_VALUE)));
-        assertTrue(setter.join(Duration.ofSeconds(60)));
+        WorkerCall setter = startInWorker(e::set);
+        assertTrue(e.await(Duration.ofSeconds(Long.MAX_VALUE)));
+        setter.join();
     }
 
     @Test
@@ -100,8 +114,8 @@ abstract class EventContract extends SyncContract {
         e.set();
         Thread.currentThread().interrupt();
         try {
-            assertTrue(e.waitFor());
-            assertTrue(e.waitFor(Duration.ofSeconds(10)));
+            assertTrue(e.await());
+            assertTrue(e.await(Duration.ofSeconds(10)));
             assertTrue(Thread.currentThread().isInterrupted(), "the interrupt flag stays set");
         } finally {
             Thread.interrupted();

@@ -1,33 +1,20 @@
 package dev.mp4j.sync;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mp4j.core.InterruptedError;
-import dev.mp4j.core.Process;
-import dev.mp4j.testing.ContextContract;
+import dev.mp4j.testing.WorkerCall;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 /** What Lock and RLock share: acquire forms, timeouts, interruption, exclusion across workers. */
-@Timeout(60)
-abstract class MutexContract extends ContextContract {
+abstract class MutexContract extends SyncContract {
 
     /** A new lock of the context under test. */
     abstract Mutex newLock();
-
-    /** Runs {@code target} in a worker of the context and returns its exit code. */
-    final int runWorker(Process.Target target) {
-        Process p = new Process(context(), target);
-        p.start();
-        p.join();
-        return p.exitCode();
-    }
 
     @Test
     void acquireFormsOnAFreeLock() {
@@ -51,16 +38,15 @@ abstract class MutexContract extends ContextContract {
         Mutex lock = newLock();
         lock.acquire();
         try {
-            int code = runWorker(() -> {
+            runInWorker(() -> {
+                assertFalse(lock.acquire(false), "acquire(false)");
+                assertFalse(lock.acquire(Duration.ZERO), "acquire(ZERO)");
+                assertFalse(lock.acquire(Duration.ofMillis(-10)), "acquire(-10 ms)");
                 long start = System.nanoTime();
-                boolean ok = !lock.acquire(false)
-                        && !lock.acquire(Duration.ZERO)
-                        && !lock.acquire(Duration.ofMillis(-10))
-                        && !lock.acquire(Duration.ofMillis(100))
-                        && System.nanoTime() - start >= 90_000_000L;
-                Process.exit(ok ? 0 : 42);
+                assertFalse(lock.acquire(Duration.ofMillis(100)), "acquire(100 ms)");
+                long waited = System.nanoTime() - start;
+                assertTrue(waited >= 90_000_000L, "acquire(100 ms) gave up after " + waited + " ns");
             });
-            assertEquals(0, code);
         } finally {
             lock.release();
         }
@@ -70,29 +56,28 @@ abstract class MutexContract extends ContextContract {
     void aBlockedWorkerGetsTheLockWhenItIsReleased() {
         Mutex lock = newLock();
         lock.acquire();
-        Process p = new Process(context(), () -> {
-            Process.exit(lock.acquire(Duration.ofSeconds(30)) ? 0 : 42);
+        WorkerCall waiter = startInWorker(() -> {
+            assertTrue(lock.acquire(Duration.ofSeconds(60)), "acquired once released");
+            lock.release();
         });
-        p.start();
-        assertFalse(p.join(Duration.ofMillis(200)), "the worker waits while the lock is held");
+        await().atMost(Duration.ofSeconds(60)).until(() -> lock.getQueueLength() == 1);
+        assertTrue(lock.isLocked());
         lock.release();
-        p.join();
-        assertEquals(0, p.exitCode());
+        waiter.join();
+        assertFalse(lock.isLocked(), "released by the worker");
+        assertEquals(0, lock.getQueueLength());
     }
 
     @Test
     void holdReleasesOnClose() {
         Mutex lock = newLock();
         try (Held held = lock.hold()) {
-            assertEquals(0, runWorker(() -> Process.exit(lock.acquire(false) ? 42 : 0)));
+            runInWorker(() -> assertFalse(lock.acquire(false), "held by the test"));
         }
-        assertEquals(0, runWorker(() -> {
-            boolean ok = lock.acquire(false);
-            if (ok) {
-                lock.release();
-            }
-            Process.exit(ok ? 0 : 42);
-        }));
+        runInWorker(() -> {
+            assertTrue(lock.acquire(false), "released by close()");
+            lock.release();
+        });
     }
 
     @Test
@@ -103,28 +88,28 @@ abstract class MutexContract extends ContextContract {
     }
 
     @Test
-    void blockedAcquireIsInterruptible() throws InterruptedException {
+    void anAcquireInterruptedBeforeItBlocksThrows() {
         Mutex lock = newLock();
         lock.acquire();
         try {
-            AtomicReference<Throwable> thrown = new AtomicReference<>();
-            CountDownLatch started = new CountDownLatch(1);
-            Thread waiter = Thread.ofPlatform().start(() -> {
-                started.countDown();
-                try {
-                    lock.acquire();
-                } catch (Throwable t) {
-                    thrown.set(t);
-                    if (!Thread.currentThread().isInterrupted()) {
-                        thrown.set(new AssertionError("interrupt flag not restored"));
-                    }
-                }
-            });
-            started.await();
-            waiter.interrupt();
-            waiter.join(Duration.ofSeconds(10));
-            assertFalse(waiter.isAlive());
-            assertTrue(thrown.get() instanceof InterruptedError, String.valueOf(thrown.get()));
+            assertInterruptedBeforeBlocking(lock::acquire);
+            assertInterruptedBeforeBlocking(() -> lock.acquire(true));
+            assertInterruptedBeforeBlocking(() -> lock.acquire(Duration.ofSeconds(30)));
+            assertEquals(0, lock.getQueueLength());
+        } finally {
+            lock.release();
+        }
+    }
+
+    @Test
+    void anAcquireInterruptedWhileBlockedThrows() {
+        Mutex lock = newLock();
+        lock.acquire();
+        try {
+            assertInterruptedWhileBlocked(lock::acquire, () -> lock.getQueueLength() == 1);
+            assertInterruptedWhileBlocked(() -> lock.acquire(Duration.ofSeconds(30)), () -> lock.getQueueLength() == 1);
+            await().atMost(Duration.ofSeconds(10)).until(() -> lock.getQueueLength() == 0);
+            assertTrue(lock.isLocked(), "still held by the test");
         } finally {
             lock.release();
         }

@@ -1,11 +1,12 @@
 package dev.mp4j.sync;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mp4j.core.Process;
+import dev.mp4j.testing.WorkerCall;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -41,14 +42,15 @@ abstract class SemaphoreContract extends SyncContract {
     @Test
     void timeoutsWithNoPermit() {
         Semaphore s = new Semaphore(context(), 0);
-        assertEquals(0, run(() -> {
+        runInWorker(() -> {
+            assertFalse(s.acquire(false), "acquire(false)");
+            assertFalse(s.acquire(Duration.ZERO), "acquire(ZERO)");
+            assertFalse(s.acquire(Duration.ofMillis(-10)), "acquire(-10 ms)");
             long start = System.nanoTime();
-            exitWith(!s.acquire(false)
-                    && !s.acquire(Duration.ZERO)
-                    && !s.acquire(Duration.ofMillis(-10))
-                    && !s.acquire(Duration.ofMillis(100))
-                    && System.nanoTime() - start >= 90_000_000L);
-        }));
+            assertFalse(s.acquire(Duration.ofMillis(100)), "acquire(100 ms)");
+            long waited = System.nanoTime() - start;
+            assertTrue(waited >= 90_000_000L, "acquire(100 ms) gave up after " + waited + " ns");
+        });
         assertEquals(0, s.getValue());
     }
 
@@ -56,17 +58,16 @@ abstract class SemaphoreContract extends SyncContract {
     void aReleaseInAnotherWorkerWakesABlockedAcquire() {
         Semaphore s = new Semaphore(context(), 0);
         Semaphore done = new Semaphore(context(), 0);
-        Process waiter = start(() -> {
-            exitWith(s.acquire(Duration.ofSeconds(60)));
-        });
-        assertFalse(waiter.join(Duration.ofMillis(200)), "the worker waits while there is no permit");
+        WorkerCall waiter = startInWorker(() -> assertTrue(s.acquire(Duration.ofSeconds(60)), "a permit once released"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> s.getQueueLength() == 1);
         s.release();
-        assertExitsCleanly(waiter);
+        waiter.join();
         assertEquals(0, s.getValue());
-        assertEquals(0, run(() -> {
+        assertEquals(0, s.getQueueLength());
+        runInWorker(() -> {
             s.release();
             done.release();
-        }));
+        });
         assertEquals(1, s.getValue(), "a release in a worker is seen here");
         assertTrue(done.acquire(false));
     }
@@ -86,24 +87,31 @@ abstract class SemaphoreContract extends SyncContract {
         assertTrue(e.getMessage().contains("released too many times"), e.getMessage());
         assertEquals(2, s.getValue());
         s.acquire();
-        assertEquals(0, run(() -> {
+        runInWorker(() -> {
             s.release();
-            try {
-                s.release();
-            } catch (IllegalMonitorStateException expected) {
-                Process.exit(0);
-            }
-            Process.exit(42);
-        }));
+            IllegalMonitorStateException e2 = assertThrows(IllegalMonitorStateException.class, s::release, "a second release");
+            assertTrue(e2.getMessage().contains("released too many times"), e2.getMessage());
+        });
         assertEquals(2, s.getValue());
         assertTrue(s instanceof Semaphore);
     }
 
     @Test
-    void blockedAcquireIsInterruptible() throws InterruptedException {
+    void anAcquireInterruptedBeforeItBlocksThrows() {
         Semaphore s = new Semaphore(context(), 0);
-        assertInterruptible(s::acquire);
-        assertInterruptible(() -> s.acquire(Duration.ofSeconds(30)));
+        assertInterruptedBeforeBlocking(s::acquire);
+        assertInterruptedBeforeBlocking(() -> s.acquire(true));
+        assertInterruptedBeforeBlocking(() -> s.acquire(Duration.ofSeconds(30)));
+        assertEquals(0, s.getValue());
+        assertEquals(0, s.getQueueLength());
+    }
+
+    @Test
+    void anAcquireInterruptedWhileBlockedThrows() {
+        Semaphore s = new Semaphore(context(), 0);
+        assertInterruptedWhileBlocked(s::acquire, () -> s.getQueueLength() == 1);
+        assertInterruptedWhileBlocked(() -> s.acquire(Duration.ofSeconds(30)), () -> s.getQueueLength() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> s.getQueueLength() == 0);
         assertEquals(0, s.getValue());
     }
 
@@ -112,23 +120,17 @@ abstract class SemaphoreContract extends SyncContract {
         Semaphore slots = new Semaphore(context(), 2);
         Semaphore inside = new Semaphore(context(), 0);
         Semaphore overrun = new Semaphore(context(), 0);
-        Process[] workers = new Process[4];
-        for (int w = 0; w < workers.length; w++) {
-            workers[w] = start(() -> {
-                for (int i = 0; i < 200; i++) {
-                    try (Held ignored = slots.hold()) {
-                        inside.release();
-                        if (inside.getValue() > 2) {
-                            overrun.release();
-                        }
-                        inside.acquire();
+        runInWorkers(4, () -> {
+            for (int i = 0; i < 200; i++) {
+                try (Held ignored = slots.hold()) {
+                    inside.release();
+                    if (inside.getValue() > 2) {
+                        overrun.release();
                     }
+                    inside.acquire();
                 }
-            });
-        }
-        for (Process p : workers) {
-            assertExitsCleanly(p);
-        }
+            }
+        });
         assertEquals(0, overrun.getValue(), "more than 2 workers were inside at once");
         assertEquals(2, slots.getValue());
     }

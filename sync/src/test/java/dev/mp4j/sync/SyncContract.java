@@ -1,74 +1,59 @@
 package dev.mp4j.sync;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.mp4j.core.InterruptedError;
-import dev.mp4j.core.Process;
+import dev.mp4j.testing.BackgroundCall;
 import dev.mp4j.testing.ContextContract;
-import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Timeout;
 
-/** Helpers of the Semaphore, Event, Condition and Barrier contracts: workers of the context under test. */
+/**
+ * Helpers of the sync contracts. Workers of the context under test run blocks of assertions
+ * ({@link #runInWorker}, {@link #startInWorker}) whose failures come back as themselves; "is
+ * blocked" is what the primitive's {@code getQueueLength()} says, never a timed join.
+ */
 @Timeout(120)
 abstract class SyncContract extends ContextContract {
 
-    /** Starts {@code target} in a worker of the context. */
-    final Process start(Process.Target target) {
-        Process p = new Process(context(), target);
-        p.start();
-        return p;
-    }
-
-    /** Runs {@code target} in a worker of the context and returns its exit code. */
-    final int run(Process.Target target) {
-        Process p = start(target);
-        p.join();
-        return p.exitCode();
-    }
-
-    /** Joins {@code p} and asserts that it exited with 0. */
-    static void assertExitsCleanly(Process p) {
-        assertTrue(p.join(Duration.ofSeconds(60)), "worker still running");
-        assertEquals(0, p.exitCode(), "worker exit code");
-    }
-
-    /** Exits the worker with 0 if {@code ok}, else 42. */
-    static void exitWith(boolean ok) {
-        Process.exit(ok ? 0 : 42);
+    /** The call that {@link #assertInterruptedBeforeBlocking} and {@link #assertInterruptedWhileBlocked} make. */
+    @FunctionalInterface
+    interface Blocking {
+        void call();
     }
 
     /**
-     * Runs {@code blocking} in a thread of this JVM, interrupts it once it has started, and
-     * asserts that it throws InterruptedError with the interrupt flag restored.
+     * Calls {@code blocking}, which would block, in a thread of this JVM whose interrupt flag
+     * is already set, and asserts that it throws InterruptedError with the flag restored.
      */
-    static void assertInterruptible(Runnable blocking) throws InterruptedException {
-        assertInterruptible(blocking, () -> true);
+    static void assertInterruptedBeforeBlocking(Blocking blocking) {
+        BackgroundCall<Void> call = BackgroundCall.start("interrupted before blocking", () -> {
+            Thread.currentThread().interrupt();
+            return callExpectingInterruption(blocking);
+        });
+        assertThrows(InterruptedError.class, call::result);
     }
 
-    /** As {@link #assertInterruptible(Runnable)}, interrupting only once {@code blocked} is true. */
-    static void assertInterruptible(Runnable blocking, BooleanSupplier blocked) throws InterruptedException {
-        AtomicReference<Throwable> thrown = new AtomicReference<>();
-        CountDownLatch started = new CountDownLatch(1);
-        Thread waiter = Thread.ofPlatform().start(() -> {
-            started.countDown();
-            try {
-                blocking.run();
-                thrown.set(new AssertionError("returned without interruption"));
-            } catch (Throwable t) {
-                thrown.set(Thread.currentThread().isInterrupted() ? t : new AssertionError("interrupt flag not restored", t));
+    /**
+     * Calls {@code blocking} in a thread of this JVM, interrupts it once {@code blocked} is
+     * true (the primitive counts it as a waiter), and asserts that it throws InterruptedError
+     * with the flag restored.
+     */
+    static void assertInterruptedWhileBlocked(Blocking blocking, BooleanSupplier blocked) {
+        BackgroundCall<Void> call = BackgroundCall.start("interrupted while blocked", () -> callExpectingInterruption(blocking));
+        call.awaitBlocked(blocked).interrupt();
+        assertThrows(InterruptedError.class, call::result);
+    }
+
+    private static Void callExpectingInterruption(Blocking blocking) {
+        try {
+            blocking.call();
+        } catch (InterruptedError e) {
+            if (!Thread.currentThread().isInterrupted()) {
+                throw new AssertionError("interrupt flag not restored", e);
             }
-        });
-        started.await();
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(blocked::getAsBoolean);
-        waiter.interrupt();
-        waiter.join(Duration.ofSeconds(10));
-        assertFalse(waiter.isAlive(), "still blocked after interrupt");
-        assertTrue(thrown.get() instanceof InterruptedError, String.valueOf(thrown.get()));
+            throw e;
+        }
+        throw new AssertionError("returned without being interrupted");
     }
 }

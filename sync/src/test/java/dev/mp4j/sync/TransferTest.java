@@ -8,13 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mp4j.core.Context;
 import dev.mp4j.core.Process;
 import dev.mp4j.core.SerializationError;
+import dev.mp4j.testing.WorkerCall;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** How locks travel, or refuse to, between JVMs. */
 @Timeout(60)
 class TransferTest {
+
+    @TempDir
+    Path workerReports;
 
     @Test
     void aThreadsLockPassedToAChildJvmFailsAtStartSayingWhatToDo() {
@@ -40,21 +46,17 @@ class TransferTest {
         Event taken = new Event(Context.spawn());
         Event done = new Event(Context.spawn());
         // The taker stays alive while the second child tries: a dead holder would be taken over.
-        Process taker = new Process(Context.spawn(), () -> {
+        WorkerCall taker = WorkerCall.start(Context.spawn(), workerReports, () -> {
             boolean ok = lock.acquire(false);
             taken.set();
-            done.waitFor(Duration.ofSeconds(60));
-            Process.exit(ok ? 0 : 42);
+            done.await(Duration.ofSeconds(60));
+            assertTrue(ok, "the first child took the free lock");
         });
-        taker.start();
-        assertTrue(taken.waitFor(Duration.ofSeconds(60)));
-        Process second = new Process(Context.spawn(), () -> Process.exit(lock.acquire(Duration.ofMillis(50)) ? 42 : 0));
-        second.start();
-        second.join();
-        assertEquals(0, second.exitCode(), "the first child still holds it");
+        assertTrue(taken.await(Duration.ofSeconds(60)));
+        WorkerCall.start(Context.spawn(), workerReports,
+                () -> assertFalse(lock.acquire(Duration.ofMillis(50)), "the first child still holds it")).join();
         done.set();
         taker.join();
-        assertEquals(0, taker.exitCode());
         assertTrue(lock.isLocked());
         lock.release();
     }
@@ -115,7 +117,7 @@ class TransferTest {
             s.release();
             e.set();
             try (Held ignored = c.hold()) {
-                c.notifyAllWaiters();
+                c.signalAll();
             }
             b.await();
         });
@@ -138,7 +140,7 @@ class TransferTest {
         assertFalse(new Event().isSet());
         Condition c = new Condition();
         try (Held ignored = c.hold()) {
-            assertFalse(c.waitFor(Duration.ZERO));
+            assertFalse(c.await(Duration.ZERO));
         }
     }
 }

@@ -28,7 +28,7 @@ final class EventWakeLatency {
         RawValue<Long> stamp = RawValue.ofLong(ctx, 0L);
         Process waker = new Process(ctx, () -> {
             for (int i = 0; i < ROUNDS; i++) {
-                go.waitFor();
+                go.await();
                 stamp.set(System.nanoTime());
                 go.clear();
                 done.set();
@@ -42,7 +42,7 @@ final class EventWakeLatency {
                 Thread.sleep(1);
                 long t = System.nanoTime();
                 go.set();
-                if (!done.waitFor(Duration.ofSeconds(30))) {
+                if (!done.await(Duration.ofSeconds(30))) {
                     throw new IllegalStateException("the waiter did not answer round " + i);
                 }
                 latencies[i] = (stamp.get() - t) / 1e3;

@@ -24,7 +24,7 @@ import org.openjdk.jcstress.annotations.State;
     nobody, and the waiter then sleeps forever: the lost wake-up. (The "..." stands for
     anything the waiter does in between; here a Thread.yield() makes the window visible.)
 
-    An Event makes the check and the sleep one step: Event.waitFor() returns at once if the
+    An Event makes the check and the sleep one step: Event.await() returns at once if the
     flag is set, and a set() that comes while the waiter is going to sleep still wakes it
     (the futex only sleeps while the word still holds the value the waiter checked).
 
@@ -87,7 +87,7 @@ public class Lesson05_LostWakeUp {
 
         @Actor
         public void waiter() {
-            ready.waitFor();
+            ready.await();
         }
 
         @Signal
