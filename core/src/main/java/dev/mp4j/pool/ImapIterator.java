@@ -8,6 +8,14 @@ import java.util.Objects;
  * The results of {@link Pool#imap(Fn, Iterable)} and {@link Pool#imapUnordered(Fn, Iterable)}:
  * Python's {@code IMapIterator}. Also {@link Iterable}, once, for a for-each loop.
  *
+ * <pre>{@code
+ * ImapIterator<Integer> squares = pool.imap(x -> x * x, List.of(1, 2, 3));
+ * int first = squares.next(Duration.ofSeconds(5));   // 1, or TimeoutError after 5 s
+ * for (int square : squares) {                       // 4, 9, in input order
+ *     System.out.println(square);
+ * }
+ * }</pre>
+ *
  * <p>{@link #next()} throws the exception of a failed item at that item; the items after it
  * still arrive. {@link #hasNext()} and {@link #next()} wait without a limit;
  * {@link #next(Duration)} waits at most the timeout and then throws

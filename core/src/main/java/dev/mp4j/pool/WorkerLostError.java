@@ -7,6 +7,16 @@ import dev.mp4j.core.ProcessError;
  * {@code System.exit}): the task's result fails with this error, the worker is replaced,
  * and the other tasks of the pool go on (those the worker had not started run on another
  * worker). Beyond Python, whose pool waits forever here.
+ *
+ * <pre>{@code
+ * // a pool of Context.spawn(): the task ends its child JVM
+ * AsyncResult<Integer> r = pool.applyAsync(() -> { Runtime.getRuntime().halt(9); return 0; });
+ * try {
+ *     r.get();
+ * } catch (WorkerLostError e) {
+ *     System.err.println("worker " + e.pid() + " died with exit code " + e.exitCode());
+ * }
+ * }</pre>
  */
 public class WorkerLostError extends ProcessError {
 

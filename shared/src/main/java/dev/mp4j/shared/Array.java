@@ -59,6 +59,11 @@ public final class Array<T> implements SharedArray<T> {
         return new Array<>(RawArray.of(context, typecode, size), new RLock(context));
     }
 
+    /** A zero-filled array of the default context with a new RLock. */
+    public static <T> Array<T> of(char typecode, int size) {
+        return of(Context.defaultContext(), typecode, size);
+    }
+
     /**
      * An array of {@code typecode} holding {@code initializer}, with a new {@link RLock}.
      *
@@ -68,14 +73,29 @@ public final class Array<T> implements SharedArray<T> {
         return new Array<>(RawArray.of(context, typecode, initializer), new RLock(context));
     }
 
+    /** An array of the default context holding {@code initializer}, with a new RLock. */
+    public static <T> Array<T> of(char typecode, List<? extends T> initializer) {
+        return of(Context.defaultContext(), typecode, initializer);
+    }
+
     /** A zero-filled array guarded by {@code lock}, a Lock or RLock of the same context. */
     public static <T> Array<T> of(Context context, char typecode, int size, Mutex lock) {
         return new Array<>(RawArray.of(context, typecode, size), lock);
     }
 
+    /** A zero-filled array of the default context guarded by {@code lock}. */
+    public static <T> Array<T> of(char typecode, int size, Mutex lock) {
+        return of(Context.defaultContext(), typecode, size, lock);
+    }
+
     /** An array holding {@code initializer}, guarded by {@code lock}. */
     public static <T> Array<T> of(Context context, char typecode, List<? extends T> initializer, Mutex lock) {
         return new Array<>(RawArray.of(context, typecode, initializer), lock);
+    }
+
+    /** An array of the default context holding {@code initializer}, guarded by {@code lock}. */
+    public static <T> Array<T> of(char typecode, List<? extends T> initializer, Mutex lock) {
+        return of(Context.defaultContext(), typecode, initializer, lock);
     }
 
     /**
@@ -86,9 +106,19 @@ public final class Array<T> implements SharedArray<T> {
         return lock ? of(context, typecode, size) : RawArray.of(context, typecode, size);
     }
 
+    /** {@link #of(Context, char, int, boolean)} on the default context. */
+    public static <T> SharedArray<T> of(char typecode, int size, boolean lock) {
+        return of(Context.defaultContext(), typecode, size, lock);
+    }
+
     /** Python's {@code Array(typecode, initializer, lock=lock)}. */
     public static <T> SharedArray<T> of(Context context, char typecode, List<? extends T> initializer, boolean lock) {
         return lock ? of(context, typecode, initializer) : RawArray.of(context, typecode, initializer);
+    }
+
+    /** {@link #of(Context, char, List, boolean)} on the default context. */
+    public static <T> SharedArray<T> of(char typecode, List<? extends T> initializer, boolean lock) {
+        return of(Context.defaultContext(), typecode, initializer, lock);
     }
 
     /** An array of C ints holding {@code values}, with a new RLock. */
@@ -96,9 +126,19 @@ public final class Array<T> implements SharedArray<T> {
         return new Array<>(RawArray.ofInts(context, values), new RLock(context));
     }
 
+    /** An array of C ints of the default context holding {@code values}, with a new RLock. */
+    public static Array<Integer> ofInts(int... values) {
+        return ofInts(Context.defaultContext(), values);
+    }
+
     /** An array of C long longs holding {@code values}, with a new RLock. */
     public static Array<Long> ofLongs(Context context, long... values) {
         return new Array<>(RawArray.ofLongs(context, values), new RLock(context));
+    }
+
+    /** An array of C long longs of the default context holding {@code values}, with a new RLock. */
+    public static Array<Long> ofLongs(long... values) {
+        return ofLongs(Context.defaultContext(), values);
     }
 
     /** An array of C doubles holding {@code values}, with a new RLock. */
@@ -106,9 +146,19 @@ public final class Array<T> implements SharedArray<T> {
         return new Array<>(RawArray.ofDoubles(context, values), new RLock(context));
     }
 
+    /** An array of C doubles of the default context holding {@code values}, with a new RLock. */
+    public static Array<Double> ofDoubles(double... values) {
+        return ofDoubles(Context.defaultContext(), values);
+    }
+
     /** A {@code 'c'} array holding {@code bytes}, with a new RLock. */
     public static Array<Byte> ofBytes(Context context, byte... bytes) {
         return new Array<>(RawArray.ofBytes(context, bytes), new RLock(context));
+    }
+
+    /** A {@code 'c'} array of the default context holding {@code bytes}, with a new RLock. */
+    public static Array<Byte> ofBytes(byte... bytes) {
+        return ofBytes(Context.defaultContext(), bytes);
     }
 
     /** The lock that guards the array (Python's {@code get_lock()}). */

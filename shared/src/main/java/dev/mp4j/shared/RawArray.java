@@ -65,6 +65,11 @@ public final class RawArray<T> implements SharedArray<T> {
         return new RawArray<>(context, Typecode.of(typecode), size);
     }
 
+    /** A zero-filled raw array of the default context. */
+    public static <T> RawArray<T> of(char typecode, int size) {
+        return of(Context.defaultContext(), typecode, size);
+    }
+
     /**
      * A raw array of {@code typecode} holding {@code initializer}.
      *
@@ -80,11 +85,21 @@ public final class RawArray<T> implements SharedArray<T> {
         return array;
     }
 
+    /** A raw array of the default context holding {@code initializer}. */
+    public static <T> RawArray<T> of(char typecode, List<? extends T> initializer) {
+        return of(Context.defaultContext(), typecode, initializer);
+    }
+
     /** A raw array of C ints holding {@code values}. */
     public static RawArray<Integer> ofInts(Context context, int... values) {
         RawArray<Integer> array = new RawArray<>(context, Typecode.INT, values.length);
         array.copyFrom(0, values, 0, values.length);
         return array;
+    }
+
+    /** A raw array of C ints of the default context holding {@code values}. */
+    public static RawArray<Integer> ofInts(int... values) {
+        return ofInts(Context.defaultContext(), values);
     }
 
     /** A raw array of C long longs holding {@code values}. */
@@ -94,6 +109,11 @@ public final class RawArray<T> implements SharedArray<T> {
         return array;
     }
 
+    /** A raw array of C long longs of the default context holding {@code values}. */
+    public static RawArray<Long> ofLongs(long... values) {
+        return ofLongs(Context.defaultContext(), values);
+    }
+
     /** A raw array of C doubles holding {@code values}. */
     public static RawArray<Double> ofDoubles(Context context, double... values) {
         RawArray<Double> array = new RawArray<>(context, Typecode.DOUBLE, values.length);
@@ -101,11 +121,21 @@ public final class RawArray<T> implements SharedArray<T> {
         return array;
     }
 
+    /** A raw array of C doubles of the default context holding {@code values}. */
+    public static RawArray<Double> ofDoubles(double... values) {
+        return ofDoubles(Context.defaultContext(), values);
+    }
+
     /** A raw {@code 'c'} array holding {@code bytes} (Python's {@code RawArray('c', b'...')}). */
     public static RawArray<Byte> ofBytes(Context context, byte... bytes) {
         RawArray<Byte> array = new RawArray<>(context, Typecode.CHAR, bytes.length);
         array.setRaw(bytes);
         return array;
+    }
+
+    /** A raw {@code 'c'} array of the default context holding {@code bytes}. */
+    public static RawArray<Byte> ofBytes(byte... bytes) {
+        return ofBytes(Context.defaultContext(), bytes);
     }
 
     @Override

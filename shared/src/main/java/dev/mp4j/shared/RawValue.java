@@ -65,9 +65,24 @@ public final class RawValue<T> implements SharedValue<T> {
         return new RawValue<>(context, t, (T) t.fromBits(0));
     }
 
+    /** A raw value of {@code typecode} of the default context, set to {@code initial}. */
+    public static <T> RawValue<T> of(char typecode, T initial) {
+        return of(Context.defaultContext(), typecode, initial);
+    }
+
+    /** A zero raw value of {@code typecode} of the default context. */
+    public static <T> RawValue<T> of(char typecode) {
+        return of(Context.defaultContext(), typecode);
+    }
+
     /** A raw C int. */
     public static RawValue<Integer> ofInt(Context context, int initial) {
         return new RawValue<>(context, Typecode.INT, initial);
+    }
+
+    /** A raw C int of the default context. */
+    public static RawValue<Integer> ofInt(int initial) {
+        return ofInt(Context.defaultContext(), initial);
     }
 
     /** A raw C long long. */
@@ -75,9 +90,19 @@ public final class RawValue<T> implements SharedValue<T> {
         return new RawValue<>(context, Typecode.LONG_LONG, initial);
     }
 
+    /** A raw C long long of the default context. */
+    public static RawValue<Long> ofLong(long initial) {
+        return ofLong(Context.defaultContext(), initial);
+    }
+
     /** A raw C double. */
     public static RawValue<Double> ofDouble(Context context, double initial) {
         return new RawValue<>(context, Typecode.DOUBLE, initial);
+    }
+
+    /** A raw C double of the default context. */
+    public static RawValue<Double> ofDouble(double initial) {
+        return ofDouble(Context.defaultContext(), initial);
     }
 
     @Override

@@ -12,6 +12,14 @@ import java.util.List;
  * {@code -length..length-1} is an {@link IndexOutOfBoundsException}. Slices {@code [from, to)}
  * follow Python too: negative bounds count from the end and bounds past the ends are clamped.
  *
+ * <pre>{@code
+ * SharedArray<Integer> a = Array.of(Context.spawn(), 'i', List.of(1, 2, 3, 4), false);   // the RawArray
+ * a.get(-1);              // 4, as Python's a[-1]
+ * a.slice(1, 100);        // [2, 3, 4]: clamped, as a[1:100]
+ * a.setSlice(0, 2, List.of(9, 8));
+ * a.incrementAndGet(0);   // 10, lock-free
+ * }</pre>
+ *
  * @param <T> the typecode's Java type (see {@link Typecode})
  */
 public sealed interface SharedArray<T> extends Serializable permits Array, RawArray {

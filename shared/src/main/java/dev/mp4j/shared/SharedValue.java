@@ -7,6 +7,13 @@ import java.io.Serializable;
  * {@code Value(typecode, x, lock=...)} returns, a synchronized wrapper or, with
  * {@code lock=False}, the raw object ({@link Value#of(dev.mp4j.core.Context, char, Object, boolean)}).
  *
+ * <pre>{@code
+ * boolean lock = needsTheLock();                                     // Python: lock=...
+ * SharedValue<Long> hits = Value.of(Context.spawn(), 'q', 0L, lock);  // a Value or a RawValue
+ * hits.incrementAndGet();                                            // atomic either way
+ * hits.set(hits.get() + 1);                                          // not atomic either way
+ * }</pre>
+ *
  * @param <T> the typecode's Java type (see {@link Typecode})
  */
 public sealed interface SharedValue<T> extends Serializable permits Value, RawValue {

@@ -30,6 +30,14 @@ import com.google.common.primitives.UnsignedLong;
  * typecode and its range, never a silent wrap (Python's ctypes would wrap). Values travel
  * between their Java type and the stored bits in a {@code long}: signed integers
  * sign-extended, unsigned ones zero-extended, floats as their IEEE bits.
+ *
+ * <pre>{@code
+ * Typecode t = Typecode.of('H');
+ * t.size();                                  // 2
+ * t.javaType();                              // Integer.class
+ * Value<Integer> port = Value.of(ctx, 'H', 8080);
+ * Value.of(ctx, 'H', 70_000);                // IllegalArgumentException naming 'H' and 0..65535
+ * }</pre>
  */
 public enum Typecode {
     /** {@code 'c'}: C char, one byte, a Java {@code Byte}. */

@@ -69,6 +69,11 @@ public final class Value<T> implements SharedValue<T> {
         return of(Context.defaultContext(), typecode, initial);
     }
 
+    /** A zero value of {@code typecode} of the default context, with its own RLock. */
+    public static <T> Value<T> of(char typecode) {
+        return of(Context.defaultContext(), typecode);
+    }
+
     /**
      * Python's {@code Value(typecode, initial, lock=lock)}: with {@code lock} true a
      * {@code Value} with a new {@link RLock}, with {@code lock} false the {@link RawValue}
@@ -78,9 +83,19 @@ public final class Value<T> implements SharedValue<T> {
         return lock ? of(context, typecode, initial) : RawValue.of(context, typecode, initial);
     }
 
+    /** {@link #of(Context, char, Object, boolean)} on the default context. */
+    public static <T> SharedValue<T> of(char typecode, T initial, boolean lock) {
+        return of(Context.defaultContext(), typecode, initial, lock);
+    }
+
     /** A value guarded by {@code lock}, a Lock or RLock of the same context. */
     public static <T> Value<T> of(Context context, char typecode, T initial, Mutex lock) {
         return new Value<>(RawValue.of(context, typecode, initial), lock);
+    }
+
+    /** A value of the default context guarded by {@code lock}, a Lock or RLock of that context. */
+    public static <T> Value<T> of(char typecode, T initial, Mutex lock) {
+        return of(Context.defaultContext(), typecode, initial, lock);
     }
 
     /** A C int with its own RLock. */
@@ -98,9 +113,19 @@ public final class Value<T> implements SharedValue<T> {
         return of(context, 'q', initial);
     }
 
+    /** A C long long of the default context with its own RLock. */
+    public static Value<Long> ofLong(long initial) {
+        return ofLong(Context.defaultContext(), initial);
+    }
+
     /** A C double with its own RLock. */
     public static Value<Double> ofDouble(Context context, double initial) {
         return of(context, 'd', initial);
+    }
+
+    /** A C double of the default context with its own RLock. */
+    public static Value<Double> ofDouble(double initial) {
+        return ofDouble(Context.defaultContext(), initial);
     }
 
     /** The value, read under the lock (Python's {@code .value}). */

@@ -171,4 +171,84 @@ abstract class ArrayContract extends ContextContract {
         assertEquals(5, a.getAndAdd(0, 2));
         assertEquals(8, a.addAndGet(0, 1));
     }
+
+    /** An Array's elements and lock, or a RawArray's elements, are of {@code context()}. */
+    private void assertOfThisContext(SharedArray<?> a) {
+        if (a instanceof Array<?> array) {
+            assertEquals(spawn(), DefaultContext.isSpawn(array.getObj()), "the elements of " + a.typecode());
+            assertEquals(spawn(), DefaultContext.isSpawn(array.getLock()), "the lock of " + a.typecode());
+        } else {
+            assertEquals(spawn(), DefaultContext.isSpawn(a), "the raw array of " + a.typecode());
+        }
+    }
+
+    @Test
+    void theNoContextArrayFactoriesUseTheDefaultContext() {
+        DefaultContext.with(context(), () -> {
+            Array<Integer> zeros = Array.of('i', 3);
+            assertEquals(List.of(0, 0, 0), zeros.toList());
+            assertOfThisContext(zeros);
+            Array<Short> listed = Array.of('h', List.of((short) 1, (short) 2));
+            assertEquals(List.of((short) 1, (short) 2), listed.toList());
+            assertOfThisContext(listed);
+            Lock lock = new Lock(context());
+            Array<Integer> guarded = Array.of('i', 2, lock);
+            assertSame(lock, guarded.getLock());
+            assertOfThisContext(guarded);
+            Array<Integer> guardedList = Array.of('i', List.of(4, 5), lock);
+            assertSame(lock, guardedList.getLock());
+            assertEquals(List.of(4, 5), guardedList.toList());
+            assertOfThisContext(guardedList);
+            SharedArray<Double> locked = Array.of('d', 2, true);
+            assertInstanceOf(Array.class, locked);
+            assertOfThisContext(locked);
+            SharedArray<Double> unlocked = Array.of('d', 2, false);
+            assertInstanceOf(RawArray.class, unlocked);
+            assertOfThisContext(unlocked);
+            SharedArray<Long> lockedList = Array.of('q', List.of(1L), true);
+            assertInstanceOf(Array.class, lockedList);
+            assertOfThisContext(lockedList);
+            SharedArray<Long> unlockedList = Array.of('q', List.of(1L), false);
+            assertInstanceOf(RawArray.class, unlockedList);
+            assertEquals(List.of(1L), unlockedList.toList());
+            assertOfThisContext(unlockedList);
+            Array<Integer> ints = Array.ofInts(1, 2);
+            assertEquals(List.of(1, 2), ints.toList());
+            assertOfThisContext(ints);
+            Array<Long> longs = Array.ofLongs(3L);
+            assertEquals(Typecode.LONG_LONG, longs.typecode());
+            assertOfThisContext(longs);
+            Array<Double> doubles = Array.ofDoubles(0.5, 1.5);
+            assertEquals(List.of(0.5, 1.5), doubles.toList());
+            assertOfThisContext(doubles);
+            Array<Byte> bytes = Array.ofBytes("hi".getBytes(StandardCharsets.US_ASCII));
+            assertEquals(Typecode.CHAR, bytes.typecode());
+            assertOfThisContext(bytes);
+        });
+    }
+
+    @Test
+    void theNoContextRawArrayFactoriesUseTheDefaultContext() {
+        DefaultContext.with(context(), () -> {
+            RawArray<Double> zeros = RawArray.of('d', 2);
+            assertEquals(List.of(0.0, 0.0), zeros.toList());
+            assertOfThisContext(zeros);
+            RawArray<Integer> listed = RawArray.of('i', List.of(7, 8));
+            assertEquals(List.of(7, 8), listed.toList());
+            assertOfThisContext(listed);
+            RawArray<Integer> ints = RawArray.ofInts(1, 2, 3);
+            assertEquals(List.of(1, 2, 3), ints.toList());
+            assertOfThisContext(ints);
+            RawArray<Long> longs = RawArray.ofLongs(-1L);
+            assertEquals(List.of(-1L), longs.toList());
+            assertOfThisContext(longs);
+            RawArray<Double> doubles = RawArray.ofDoubles(2.5);
+            assertEquals(List.of(2.5), doubles.toList());
+            assertOfThisContext(doubles);
+            RawArray<Byte> bytes = RawArray.ofBytes((byte) 'o', (byte) 'k');
+            assertEquals(Typecode.CHAR, bytes.typecode());
+            assertEquals(2, bytes.length());
+            assertOfThisContext(bytes);
+        });
+    }
 }

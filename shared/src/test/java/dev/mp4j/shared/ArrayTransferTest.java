@@ -21,7 +21,8 @@ class ArrayTransferTest {
         RawArray<Double> a = RawArray.of(Context.threads(), 'd', 3);
         Process p = new Process(Context.spawn(), () -> a.setDouble(0, 1));
         SerializationError e = assertThrows(SerializationError.class, p::start);
-        assertTrue(e.getMessage().contains("create it with Context.spawn()"), e.getMessage());
+        assertTrue(e.getMessage().contains("an Array of Context.threads() cannot travel to another JVM; "
+                + "create it with Context.spawn()"), e.getMessage());
     }
 
     @Test

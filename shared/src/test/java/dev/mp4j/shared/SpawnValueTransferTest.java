@@ -20,7 +20,9 @@ class SpawnValueTransferTest {
         Value<Integer> v = Value.ofInt(Context.threads(), 0);
         Process p = new Process(Context.spawn(), () -> v.set(1));
         SerializationError e = assertThrows(SerializationError.class, p::start);
-        assertTrue(e.getMessage().contains("create it with Context.spawn()"), e.getMessage());
+        // The first field that refuses is the Value's own RLock.
+        assertTrue(e.getMessage().contains("Value.lock:RLock): an RLock of Context.threads() cannot travel to "
+                + "another JVM; create it with Context.spawn()"), e.getMessage());
     }
 
     @Test

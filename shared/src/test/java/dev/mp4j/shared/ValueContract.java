@@ -2,6 +2,7 @@ package dev.mp4j.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -147,5 +148,70 @@ abstract class ValueContract extends ContextContract {
         };
         runInWorkers(2, work);
         assertEquals(200_000L, counter.get());
+    }
+
+    /** A Value's cell and lock, or a RawValue's cell, are of {@code context()}. */
+    private void assertOfThisContext(SharedValue<?> v) {
+        if (v instanceof Value<?> value) {
+            assertEquals(spawn(), DefaultContext.isSpawn(value.getObj()), "the value of " + v.typecode());
+            assertEquals(spawn(), DefaultContext.isSpawn(value.getLock()), "the lock of " + v.typecode());
+        } else {
+            assertEquals(spawn(), DefaultContext.isSpawn(v), "the raw value of " + v.typecode());
+        }
+    }
+
+    @Test
+    void theNoContextValueFactoriesUseTheDefaultContext() {
+        DefaultContext.with(context(), () -> {
+            Value<Integer> i = Value.ofInt(7);
+            assertEquals(7, i.get());
+            assertOfThisContext(i);
+            Value<Long> q = Value.ofLong(Long.MAX_VALUE);
+            assertEquals(Long.MAX_VALUE, q.get());
+            assertEquals(Typecode.LONG_LONG, q.typecode());
+            assertOfThisContext(q);
+            Value<Double> d = Value.ofDouble(2.5);
+            assertEquals(2.5, d.get());
+            assertEquals(Typecode.DOUBLE, d.typecode());
+            assertOfThisContext(d);
+            Value<Short> h = Value.of('h', (short) 3);
+            assertEquals((short) 3, h.get());
+            assertOfThisContext(h);
+            Value<Long> zero = Value.of('q');
+            assertEquals(0L, zero.get());
+            assertOfThisContext(zero);
+            SharedValue<Integer> locked = Value.of('i', 1, true);
+            assertInstanceOf(Value.class, locked);
+            assertOfThisContext(locked);
+            SharedValue<Integer> unlocked = Value.of('i', 1, false);
+            assertInstanceOf(RawValue.class, unlocked);
+            assertOfThisContext(unlocked);
+            Lock lock = new Lock(context());
+            Value<Integer> guarded = Value.of('i', 2, lock);
+            assertSame(lock, guarded.getLock());
+            assertOfThisContext(guarded);
+        });
+    }
+
+    @Test
+    void theNoContextRawValueFactoriesUseTheDefaultContext() {
+        DefaultContext.with(context(), () -> {
+            RawValue<Integer> i = RawValue.ofInt(7);
+            assertEquals(7, i.get());
+            assertOfThisContext(i);
+            RawValue<Long> q = RawValue.ofLong(-8);
+            assertEquals(-8L, q.get());
+            assertEquals(Typecode.LONG_LONG, q.typecode());
+            assertOfThisContext(q);
+            RawValue<Double> d = RawValue.ofDouble(0.5);
+            assertEquals(0.5, d.get());
+            assertOfThisContext(d);
+            RawValue<Byte> b = RawValue.of('b', (byte) -1);
+            assertEquals((byte) -1, b.get());
+            assertOfThisContext(b);
+            RawValue<Double> zero = RawValue.of('d');
+            assertEquals(0.0, zero.get());
+            assertOfThisContext(zero);
+        });
     }
 }

@@ -88,7 +88,6 @@ final class LocalEvent implements EventBacking {
 
     @Serial
     private void writeObject(ObjectOutputStream out) throws NotTransferableException {
-        throw new NotTransferableException(Event.class,
-                "an Event of Context.threads() cannot travel to another JVM; create it with Context.spawn()");
+        throw NotTransferableException.threadsContext(Event.class);
     }
 }

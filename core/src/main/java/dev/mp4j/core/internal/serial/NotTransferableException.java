@@ -20,10 +20,29 @@ public final class NotTransferableException extends NotSerializableException {
         this.hint = hint;
     }
 
-    /** For a primitive of {@code Context.threads()}, which lives on this JVM's heap. */
+    /**
+     * For a primitive of {@code Context.threads()}, which lives on this JVM's heap: "an Event of
+     * Context.threads() cannot travel to another JVM; create it with Context.spawn()".
+     */
     public static NotTransferableException threadsContext(Class<?> type) {
-        return new NotTransferableException(type, "a " + type.getSimpleName()
+        return new NotTransferableException(type, withArticle(type.getSimpleName())
                 + " of Context.threads() cannot travel to another JVM; create it with Context.spawn()");
+    }
+
+    /**
+     * A type's name with its indefinite article, as it is spoken: "a Lock", "an Event", "an
+     * Array". A name that starts with two capitals starts with a spelled letter ("an RLock",
+     * "a URLCache"), whose article follows the letter's name.
+     */
+    static String withArticle(String name) {
+        if (name.isEmpty()) {
+            return name;
+        }
+        char first = Character.toUpperCase(name.charAt(0));
+        boolean spelled = name.length() > 1 && Character.isUpperCase(name.charAt(0))
+                && Character.isUpperCase(name.charAt(1));
+        String vowelSounds = spelled ? "AEFHILMNORSX" : "AEIOU";
+        return (vowelSounds.indexOf(first) >= 0 ? "an " : "a ") + name;
     }
 
     /** What the user should do instead. */
