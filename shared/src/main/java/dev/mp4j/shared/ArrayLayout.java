@@ -10,11 +10,11 @@ import dev.mp4j.core.internal.shm.ArenaLayout;
  * aligned, so every element is aligned to its size.
  *
  * <pre>
- *   0       4       8               16      20              32
- *   +-------+-------+---------------+-------+---------------+------------------------------
- *   | gen   | kind  | length        | code  | (pad)         | element 0, element 1, ...
- *   | block header  | long          | int   |               | length * size bytes, to 8
- *   +-------+-------+---------------+-------+---------------+------------------------------
+ *   0               16              24      28      32
+ *   +---------------+---------------+-------+-------+------------------------------
+ *   | block header  | length        | code  | (pad) | element 0, element 1, ...
+ *   | (16 bytes)    | long          | int   |       | length * size bytes, to 8
+ *   +---------------+---------------+-------+-------+------------------------------
  * </pre>
  *
  * <p>{@code length} and {@code code} (the typecode character) are written once by the creator
@@ -25,7 +25,7 @@ final class ArrayLayout {
 
     static final String KIND = "ARRY";
     static final long LENGTH = ArenaLayout.BLOCK_WORDS;
-    static final long CODE = 16;
+    static final long CODE = 24;
     static final long ELEMENTS = 32;
 
     private ArrayLayout() {}

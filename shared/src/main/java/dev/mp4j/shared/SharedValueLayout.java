@@ -8,11 +8,11 @@ import dev.mp4j.core.internal.shm.ArenaLayout;
  * line).
  *
  * <pre>
- *   0       4       8               16
- *   +-------+-------+---------------+
- *   | gen   | kind  | value         |
- *   | block header  | 4 or 8 bytes  |
- *   +-------+-------+---------------+
+ *   0               16              24
+ *   +---------------+---------------+
+ *   | block header  | value         |
+ *   | (16 bytes)    | 4 or 8 bytes  |
+ *   +---------------+---------------+
  * </pre>
  *
  * <p>A type of 4 bytes or less uses the first 4 bytes of {@code value} (its bits
@@ -23,7 +23,7 @@ final class SharedValueLayout {
 
     static final String KIND = "VALU";
     static final long VALUE = ArenaLayout.BLOCK_WORDS;
-    static final long SIZE = 16;
+    static final long SIZE = 24;
 
     private SharedValueLayout() {}
 }

@@ -9,12 +9,12 @@ import dev.mp4j.core.internal.shm.ArenaLayout;
  * of their own; every word here is read and written under that lock (volatile).
  *
  * <pre>
- *   0       4       8       12      16      20      24
- *   +-------+-------+-------+-------+-------+-------+
- *   | gen   | kind  | state | count |parties| (pad) |
- *   | block header  | int   | int   | int   |       |
- *   +-------+-------+-------+-------+-------+-------+
- *   24 + 16 * i:
+ *   0               16      20      24      28      32
+ *   +---------------+-------+-------+-------+-------+
+ *   | block header  | state | count |parties| (pad) |
+ *   | (16 bytes)    | int   | int   | int   |       |
+ *   +---------------+-------+-------+-------+-------+
+ *   32 + 16 * i:
  *   +---------------+---------------+
  *   | pid           | start millis  |   slot i: a party inside await, or 0 when free
  *   +---------------+---------------+
@@ -32,9 +32,9 @@ final class BarrierLayout {
     static final String KIND = "BARR";
 
     static final long STATE = ArenaLayout.BLOCK_WORDS;
-    static final long COUNT = 12;
-    static final long PARTIES = 16;
-    static final long SLOTS = 24;
+    static final long COUNT = 20;
+    static final long PARTIES = 24;
+    static final long SLOTS = 32;
     static final long SLOT_SIZE = 16;
 
     private BarrierLayout() {}

@@ -7,11 +7,11 @@ import dev.mp4j.core.internal.shm.ArenaLayout;
  * {@code "COND"} (a 128-byte line of an arena file).
  *
  * <pre>
- *   0       4       8       12       16       20       24              32               40
- *   +-------+-------+-------+--------+--------+--------+---------------+----------------+
- *   | gen   | kind  | seq   |sleepers| waiting| permits| tickets       | eligible below |
- *   | block header  | int   | int    | int    | int    | long          | long           |
- *   +-------+-------+-------+--------+--------+--------+---------------+----------------+
+ *   0               16      20       24       28       32              40               48
+ *   +---------------+-------+--------+--------+--------+---------------+----------------+
+ *   | block header  | seq   |sleepers| waiting| permits| tickets       | eligible below |
+ *   | (16 bytes)    | int   | int    | int    | int    | long          | long           |
+ *   +---------------+-------+--------+--------+--------+---------------+----------------+
  * </pre>
  *
  * <ul>
@@ -35,12 +35,12 @@ final class ConditionLayout {
     static final String KIND = "COND";
 
     static final long SEQ = ArenaLayout.BLOCK_WORDS;
-    static final long SLEEPERS = 12;
-    static final long WAITING = 16;
-    static final long PERMITS = 20;
-    static final long TICKETS = 24;
-    static final long ELIGIBLE_BELOW = 32;
-    static final long SIZE = 40;
+    static final long SLEEPERS = 20;
+    static final long WAITING = 24;
+    static final long PERMITS = 28;
+    static final long TICKETS = 32;
+    static final long ELIGIBLE_BELOW = 40;
+    static final long SIZE = 48;
 
     private ConditionLayout() {}
 }

@@ -10,7 +10,8 @@ import java.io.Serial;
 
 /**
  * The spawn-context {@link Event}: a flag and a set counter in one futex word of a block of
- * shared memory ({@link EventLayout}). {@code isSet} is one volatile read; {@code set} is a
+ * shared memory ({@link EventLayout}). {@code isSet} is one volatile read, of the state and the
+ * block's generation together; {@code set} is a
  * CAS and, only when someone sleeps, one wake-all call. A waiter "acquires" when the state
  * has moved from the one it started from ({@code arg}): the flag is on, or a set happened.
  */
@@ -56,8 +57,7 @@ final class MappedEvent extends CrossProcessSynchronizer implements EventBacking
 
     @Override
     public boolean isSet() {
-        checkLive();
-        return (words.getIntVolatile(STATE) & FLAG) != 0;
+        return (hotWord() & FLAG) != 0;
     }
 
     @Override
@@ -89,8 +89,7 @@ final class MappedEvent extends CrossProcessSynchronizer implements EventBacking
 
     @Override
     public boolean await(long nanos) throws InterruptedException {
-        checkLive();
-        int start = words.getIntVolatile(STATE);
+        int start = hotWord();
         return (start & FLAG) != 0 || acquire(start, nanos);
     }
 }

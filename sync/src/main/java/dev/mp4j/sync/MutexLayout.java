@@ -8,12 +8,12 @@ import java.nio.ByteOrder;
  * kind {@code "LOCK"} (a 128-byte line of an arena file; see {@code ArenaLayout}).
  *
  * <pre>
- *   0       4       8                               16      20      24              32      36
- *   +-------+-------+---------------+---------------+-------+-------+---------------+-------+
- *   | gen   | kind  | holder pid    | holder start  |waiters| count | owner thread  | died  |
- *   | block header  | int (low)     | int (high, s) | int   | int   | long          | int   |
- *   +-------+-------+---------------+---------------+-------+-------+---------------+-------+
- *                   |<------- the lock word: one long, set by CAS ------->|
+ *   0               16              24              32      36      40              48      52
+ *   +---------------+---------------+---------------+-------+-------+---------------+-------+
+ *   | block header  | holder pid    | holder start  |waiters| count | owner thread  | died  |
+ *   | (16 bytes)    | int (low)     | int (high, s) | int   | int   | long          | int   |
+ *   +---------------+---------------+---------------+-------+-------+---------------+-------+
+ *                   |<-- the lock word: one long, set by CAS -->|
  * </pre>
  *
  * <ul>
@@ -44,11 +44,11 @@ final class MutexLayout {
 
     static final long LOCK = ArenaLayout.BLOCK_WORDS;
     static final long FUTEX = LOCK + (ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN ? 0 : 4);
-    static final long WAITERS = 16;
-    static final long COUNT = 20;
-    static final long OWNER_THREAD = 24;
-    static final long DIED = 32;
-    static final long SIZE = 36;
+    static final long WAITERS = 24;
+    static final long COUNT = 28;
+    static final long OWNER_THREAD = 32;
+    static final long DIED = 40;
+    static final long SIZE = 44;
 
     static final long FREE = 0;
 

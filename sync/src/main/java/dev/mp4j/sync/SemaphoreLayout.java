@@ -7,11 +7,11 @@ import dev.mp4j.core.internal.shm.ArenaLayout;
  * one block of kind {@code "SEMA"} (a 128-byte line of an arena file).
  *
  * <pre>
- *   0       4       8       12      16      20
- *   +-------+-------+-------+-------+-------+
- *   | gen   | kind  | value |waiters| bound |
- *   | block header  | int   | int   | int   |
- *   +-------+-------+-------+-------+-------+
+ *   0               16      20      24      28
+ *   +---------------+-------+-------+-------+
+ *   | block header  | value |waiters| bound |
+ *   | (16 bytes)    | int   | int   | int   |
+ *   +---------------+-------+-------+-------+
  * </pre>
  *
  * <ul>
@@ -27,9 +27,9 @@ final class SemaphoreLayout {
     static final String KIND = "SEMA";
 
     static final long VALUE = ArenaLayout.BLOCK_WORDS;
-    static final long WAITERS = 12;
-    static final long BOUND = 16;
-    static final long SIZE = 20;
+    static final long WAITERS = 20;
+    static final long BOUND = 24;
+    static final long SIZE = 28;
 
     private SemaphoreLayout() {}
 }

@@ -1,7 +1,6 @@
 package dev.mp4j.core.internal.shm;
 
 import static dev.mp4j.core.internal.shm.ArenaLayout.BLOCK_KIND;
-import static dev.mp4j.core.internal.shm.ArenaLayout.BLOCK_WORDS;
 import static dev.mp4j.core.internal.shm.ArenaLayout.FREE_NEXT;
 import static dev.mp4j.core.internal.shm.ArenaLayout.GENERATION;
 import static dev.mp4j.core.internal.shm.ArenaLayout.LINE;
@@ -79,7 +78,7 @@ final class ArenaFile {
             line = next;
         }
         long offset = ArenaLayout.lineOffset(line);
-        data.segment().asSlice(offset + BLOCK_WORDS, (LINE << sizeClass) - BLOCK_WORDS).fill((byte) 0);
+        data.segment().asSlice(offset + ArenaLayout.HOT, (LINE << sizeClass) - ArenaLayout.HOT).fill((byte) 0);
         data.setIntRelease(offset + BLOCK_KIND, kind);
         refs[line] = 1;
         return offset;

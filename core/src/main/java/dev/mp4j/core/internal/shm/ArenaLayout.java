@@ -13,12 +13,12 @@ package dev.mp4j.core.internal.shm;
  *   128 + 128 * i: line i
  *
  *   a block of 2^c lines starting at line i (c: its size class, 0..9):
- *   0       4       8       12                                          128 * 2^c
- *   +-------+-------+------------------------------------------------------+
- *   | gen   | kind  | the primitive's words (its *Layout, offsets from 0)  |   in use
- *   +-------+-------+-------+----------------------------------------------+
- *   | gen   | 0     | next  | (stale)                                      |   free
- *   +-------+-------+-------+----------------------------------------------+
+ *   0       4       8       12      16                                  128 * 2^c
+ *   +-------+-------+-------+-------+------------------------------------+
+ *   | gen   | hot   | kind  | (0)   | the primitive's words (its *Layout) |   in use
+ *   +-------+-------+-------+-------+-------+----------------------------+
+ *   | gen   | (0)   | 0     | (0)   | next  | (stale)                    |   free
+ *   +-------+-------+-------+-------+-------+----------------------------+
  * </pre>
  *
  * <ul>
@@ -33,10 +33,13 @@ package dev.mp4j.core.internal.shm;
  *       carries the generation it was made with; attaching (acquire) and every access
  *       through a handle (a plain read just before the access) compare it, so a handle to a freed block
  *       fails with "no longer exists" instead of reading a reused line.</li>
+ *   <li>{@code hot}: a word the primitive may use for its most-read state (an Event's
+ *       flag), so that one 64-bit read fetches it together with the generation: the liveness
+ *       check then costs no second access.</li>
  *   <li>{@code kind}: the four-character kind of the primitive ({@code "LOCK"}, ...), 0 while
  *       free; attaching checks it.</li>
- *   <li>A block's words start with these 8 bytes of header: every block layout begins its
- *       own words at {@link #BLOCK_WORDS}. A primitive too large for a block has a file of its
+ *   <li>A block's words start with these 16 bytes of header: every block layout begins its
+ *       own words at {@link #BLOCK_WORDS}, or uses {@link #HOT}. A primitive too large for a block has a file of its
  *       own whose data area is laid out the same way (generation 0, never reused).</li>
  * </ul>
  *
@@ -45,7 +48,7 @@ package dev.mp4j.core.internal.shm;
 public final class ArenaLayout {
 
     public static final String KIND = "AREN";
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     public static final long LINE = 128;
 
@@ -62,10 +65,12 @@ public final class ArenaLayout {
 
     /** The block header, then the primitive's words. */
     public static final long GENERATION = 0;
-    public static final long BLOCK_KIND = 4;
-    public static final long BLOCK_WORDS = 8;
+    /** The word read together with the generation (see {@code MappedHandle.hotWord()}). */
+    public static final long HOT = 4;
+    public static final long BLOCK_KIND = 8;
+    public static final long BLOCK_WORDS = 16;
     /** In a free block: the next free block of its class (line index + 1, 0 for none). */
-    static final long FREE_NEXT = 8;
+    static final long FREE_NEXT = 16;
 
     /** Lines of the first arena file a process makes; each next one doubles, up to {@link #MAX_LINES}. */
     static final int FIRST_LINES = 8192;

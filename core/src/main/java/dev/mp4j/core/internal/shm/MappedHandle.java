@@ -54,7 +54,28 @@ public abstract class MappedHandle implements Serializable {
         this.bytes = block.bytes();
         this.block = block;
         this.words = block.words();
+        this.region = words.segment();
     }
+
+    /** The block's memory itself, for {@link #hotWord()}: one hop less than through {@link #words}. */
+    private final transient java.lang.foreign.MemorySegment region;
+
+    /**
+     * The block's {@link ArenaLayout#HOT hot word}, read (volatile) in one access together
+     * with the generation, which is checked: the cheapest read of a live word there is.
+     *
+     * @throws IllegalStateException if the block was freed by its creator
+     */
+    protected final int hotWord() {
+        long both = SharedWords.getLongVolatile(region, ArenaLayout.GENERATION);
+        int generationNow = (int) (LITTLE_ENDIAN ? both : both >>> 32);
+        if (generationNow != generation) {
+            throw SharedBlock.gone(file, offset);
+        }
+        return (int) (LITTLE_ENDIAN ? both >>> 32 : both);
+    }
+
+    private static final boolean LITTLE_ENDIAN = java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.LITTLE_ENDIAN;
 
     /**
      * Throws if the block was freed by its creator since this handle was made (see

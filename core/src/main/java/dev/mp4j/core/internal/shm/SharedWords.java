@@ -104,6 +104,14 @@ public final class SharedWords {
 
     // ---- long ----
 
+    /**
+     * A volatile read of the long at {@code offset} of {@code region}: the form for a read so
+     * hot that the hop through a SharedWords object shows (an Event's {@code isSet}).
+     */
+    public static long getLongVolatile(MemorySegment region, long offset) {
+        return (long) LONG.getVolatile(region, offset);
+    }
+
     public long getLong(long offset) {
         return (long) LONG.get(region, offset);
     }

@@ -93,8 +93,8 @@ class RuntimeDirectoryTest {
     /** Run with another user.name: makes a block and has a spawn child read it. */
     static final class RenamedParent {
         public static void main(String[] args) {
-            SharedBlock block = SharedBlock.allocate("CELL", 16);
-            block.words().setLongVolatile(8, 42L);
+            SharedBlock block = SharedBlock.allocate("CELL", 24);
+            block.words().setLongVolatile(ArenaLayout.BLOCK_WORDS, 42L);
             StaleHandleTest.Cell cell = new StaleHandleTest.Cell(block);
             Process child = new Process(Context.spawn(), () -> Process.exit(cell.get() == 42L ? 0 : 3));
             child.start();

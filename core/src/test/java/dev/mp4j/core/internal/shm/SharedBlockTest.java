@@ -14,16 +14,16 @@ import org.junit.jupiter.api.Test;
 /** Blocks of the arena in one JVM: allocation, attaching, freeing, reuse. */
 class SharedBlockTest {
 
-    private static final long BYTES = 16;
+    private static final long BYTES = 24;
 
     @Test
     void attachSeesTheSameWordsAndTheHeaderNamesTheKind() {
         SharedBlock block = SharedBlock.allocate("TEST", BYTES);
-        block.words().setLongVolatile(8, 42L);
+        block.words().setLongVolatile(ArenaLayout.BLOCK_WORDS, 42L);
         SharedBlock same = SharedBlock.attach(block.file(), block.offset(), block.generation(), "TEST", BYTES);
-        assertEquals(42L, same.words().getLongVolatile(8));
-        same.words().setLongVolatile(8, 7L);
-        assertEquals(7L, block.words().getLongVolatile(8));
+        assertEquals(42L, same.words().getLongVolatile(ArenaLayout.BLOCK_WORDS));
+        same.words().setLongVolatile(ArenaLayout.BLOCK_WORDS, 7L);
+        assertEquals(7L, block.words().getLongVolatile(ArenaLayout.BLOCK_WORDS));
         assertTrue(FileNames.isArena(block.file()));
         assertEquals(0, (block.offset() - ArenaLayout.FIRST_LINE) % ArenaLayout.LINE, "blocks start on a line");
         IllegalStateException wrongKind = assertThrows(IllegalStateException.class,
@@ -48,7 +48,7 @@ class SharedBlockTest {
         }
         assertTrue(reused != null, "the freed line was reused");
         assertEquals(h.generation + 1, reused.generation());
-        assertEquals(0L, reused.words().getLongVolatile(8), "a reused block starts zeroed");
+        assertEquals(0L, reused.words().getLongVolatile(ArenaLayout.BLOCK_WORDS), "a reused block starts zeroed");
     }
 
     @Test
@@ -61,7 +61,7 @@ class SharedBlockTest {
             System.gc();
             return original.get() == null;
         });
-        copy.words().setLongVolatile(8, 5L);
+        copy.words().setLongVolatile(ArenaLayout.BLOCK_WORDS, 5L);
         copy.checkLive();
         assertEquals(copy.generation(), LineArena.generationOf(copy.file(), copy.offset()));
     }
@@ -89,7 +89,7 @@ class SharedBlockTest {
 
     private static Handle allocateAndDrop() {
         SharedBlock block = SharedBlock.allocate("TEST", BYTES);
-        block.words().setLongVolatile(8, 42L);
+        block.words().setLongVolatile(ArenaLayout.BLOCK_WORDS, 42L);
         return new Handle(block.file(), block.offset(), block.generation());
     }
 

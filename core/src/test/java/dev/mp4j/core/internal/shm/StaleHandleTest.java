@@ -50,7 +50,7 @@ class StaleHandleTest {
 
         long get() {
             block.checkLive();
-            return block.words().getLongVolatile(8);
+            return block.words().getLongVolatile(ArenaLayout.BLOCK_WORDS);
         }
     }
 
@@ -59,8 +59,8 @@ class StaleHandleTest {
         Path attached = dir.resolve("attached");
         Path freed = dir.resolve("freed");
         Path outcome = dir.resolve("outcome");
-        SharedBlock block = SharedBlock.allocate("CELL", 16);
-        block.words().setLongVolatile(8, 42L);
+        SharedBlock block = SharedBlock.allocate("CELL", 24);
+        block.words().setLongVolatile(ArenaLayout.BLOCK_WORDS, 42L);
         Cell cell = new Cell(block);
         String file = block.file();
         long offset = block.offset();
