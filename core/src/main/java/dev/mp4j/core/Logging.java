@@ -15,7 +15,12 @@ import dev.mp4j.core.internal.Log;
  *
  * <p>Quiet by default: with the JDK's default backend ({@code java.util.logging}) the
  * {@code dev.mp4j} logger is {@code OFF} unless {@code logging.properties} or the
- * application gives it a level, as Python's logger prints nothing until asked.
+ * application gives it a level, as Python's logger prints nothing until asked. mp4j hands
+ * its events to the backend only once the application asks, so that a child JVM does not
+ * spend the ~30 ms of starting a logging backend before its target runs: by a logging
+ * configuration on the command line ({@code -Djava.util.logging.config.file=...}),
+ * {@code -Dmp4j.logBackend=true}, or a call of {@link #getLogger()}; child JVMs started
+ * afterwards inherit the choice.
  *
  * <pre>{@code
  * Logging.logToStderr(System.Logger.Level.INFO);

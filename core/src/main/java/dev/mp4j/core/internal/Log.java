@@ -18,6 +18,15 @@ import java.util.function.Supplier;
  * {@code dev.mp4j.level} in {@code logging.properties}, a level set on that logger, or any
  * other logging backend decides instead.
  *
+ * <p><b>Start-up.</b> Finding the {@code System.LoggerFinder} and making a first logger
+ * cost about 30 ms in a fresh JVM, which every child JVM would pay before running its
+ * target. So the backend is consulted only once the application has asked for it: a
+ * logging configuration given on the command line ({@code java.util.logging.config.file}
+ * or {@code .class}), {@code -Dmp4j.logBackend=true}, or a call of
+ * {@code Logging.getLogger()} (which child JVMs started afterwards inherit as that
+ * property). Without any of these the default backend would print nothing anyway; an
+ * application with another logging provider asks in one of these ways.
+ *
  * <p><b>Not API.</b>
  */
 public final class Log {
@@ -28,29 +37,36 @@ public final class Log {
     /** The system property that carries the stderr level to child JVMs. */
     public static final String PROPERTY = "mp4j.log";
 
-    /** Held: java.util.logging keeps loggers weakly, and the level set on one with them. */
-    @SuppressWarnings("unused")
-    private static final Object QUIET = JulDefaults.quiet();
+    /** The system property that sends mp4j's events to the System.Logger backend, in child JVMs too. */
+    public static final String BACKEND_PROPERTY = "mp4j.logBackend";
 
     private static volatile Supplier<String> processName = () -> "MainProcess";
+    /** Whether the backend may want mp4j's events (see the class doc); cheap to decide. */
+    private static volatile boolean backendAsked = backendConfigured();
     private static volatile Level stderrLevel = fromProperty();
 
     private Log() {}
 
-    /** mp4j's logger for {@code area}, or its root logger for {@code null}. */
+    /** mp4j's logger for {@code area}, or its root logger for {@code null}; from now on events reach it. */
     public static System.Logger logger(String area) {
-        return System.getLogger(area == null || area.isEmpty() ? ROOT : ROOT + "." + area);
+        if (!backendAsked) {
+            backendAsked = true;
+            System.setProperty(BACKEND_PROPERTY, "true");
+        }
+        return Backend.logger(area);
     }
 
     /** Logs {@code message} at {@code level} in {@code area}; never throws. */
     public static void log(String area, Level level, String message) {
-        try {
-            System.Logger logger = logger(area);
-            if (logger.isLoggable(level)) {
-                logger.log(level, message);
+        if (backendAsked) {
+            try {
+                System.Logger logger = Backend.logger(area);
+                if (logger.isLoggable(level)) {
+                    logger.log(level, message);
+                }
+            } catch (RuntimeException e) {
+                // A failing logging backend must not break the process it reports on.
             }
-        } catch (RuntimeException e) {
-            // A failing logging backend must not break the process it reports on.
         }
         Level toStderr = stderrLevel;
         if (toStderr != null && level != Level.OFF && level.getSeverity() >= toStderr.getSeverity()) {
@@ -94,6 +110,23 @@ public final class Log {
                 err.println("mp4j: ignoring -D" + PROPERTY + "=" + value + ": use ALL, TRACE, DEBUG, INFO, WARNING, ERROR or OFF");
             }
             return null;
+        }
+    }
+
+    private static boolean backendConfigured() {
+        return System.getProperty("java.util.logging.config.file") != null
+                || System.getProperty("java.util.logging.config.class") != null
+                || Boolean.getBoolean(BACKEND_PROPERTY);
+    }
+
+    /** The System.Logger side, initialised on first use only (see the class doc). */
+    private static final class Backend {
+        /** Held: java.util.logging keeps loggers weakly, and the level set on one with them. */
+        @SuppressWarnings("unused")
+        private static final Object QUIET = JulDefaults.quiet();
+
+        static System.Logger logger(String area) {
+            return System.getLogger(area == null || area.isEmpty() ? ROOT : ROOT + "." + area);
         }
     }
 
