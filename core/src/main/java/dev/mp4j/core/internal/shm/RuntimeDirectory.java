@@ -103,8 +103,12 @@ public final class RuntimeDirectory {
         }
     }
 
-    /** This process's uid: the owner of a file it has just made. */
+    /** This process's uid: the owner of /proc/self on Linux, else of a file it has just made. */
     private static Object currentUid() throws IOException {
+        Path self = Path.of("/proc/self");
+        if (Files.isDirectory(self)) {
+            return Files.getAttribute(self, "unix:uid");
+        }
         Path probe = Files.createTempFile("mp4j-uid", ".probe");
         try {
             return Files.getAttribute(probe, "unix:uid", LinkOption.NOFOLLOW_LINKS);

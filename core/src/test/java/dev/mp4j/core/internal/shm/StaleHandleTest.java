@@ -31,11 +31,9 @@ class StaleHandleTest {
     static final class Cell extends MappedHandle {
         @Serial
         private static final long serialVersionUID = 1L;
-        private final transient SharedBlock block;
 
         Cell(SharedBlock block) {
             super(block);
-            this.block = block;
         }
 
         @Override
@@ -49,8 +47,8 @@ class StaleHandleTest {
         }
 
         long get() {
-            block.checkLive();
-            return block.words().getLongVolatile(ArenaLayout.BLOCK_WORDS);
+            checkLive();
+            return words.getLongVolatile(ArenaLayout.BLOCK_WORDS);
         }
     }
 
