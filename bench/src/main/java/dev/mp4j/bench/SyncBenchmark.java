@@ -114,7 +114,25 @@ public class SyncBenchmark {
         return (int) WORD.getVolatile(mappedWord, 0L);
     }
 
+    /**
+     * The floor of an {@code isSet} that checks its block is live: one 64-bit volatile read
+     * of a mapped word pair, the generation half compared with the handle's, the flag taken
+     * from the other half, with no mp4j code. What {@code spawnEventIsSet} costs above this
+     * is the public class's call to its backing.
+     */
+    @Benchmark
+    public boolean mappedCheckedWordFloor() {
+        long both = (long) PAIR.getVolatile(mappedPair, 0L);
+        if ((int) both != generation) {
+            throw new IllegalStateException("freed");
+        }
+        return ((both >>> 32) & 1) != 0;
+    }
+
     private static final VarHandle WORD = ValueLayout.JAVA_INT.varHandle();
+    private static final VarHandle PAIR = ValueLayout.JAVA_LONG.varHandle();
+    private MemorySegment mappedPair;
+    private int generation = 1;
     private MemorySegment mappedWord;
 
     @Setup(Level.Trial)
@@ -122,7 +140,10 @@ public class SyncBenchmark {
         Path file = Files.createTempFile(Path.of(Files.isDirectory(Path.of("/dev/shm")) ? "/dev/shm" : System.getProperty("java.io.tmpdir")),
                 "mp4j-bench-", ".word");
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            mappedWord = ch.map(FileChannel.MapMode.READ_WRITE, 0, 128, Arena.ofShared()).asSlice(64, 8);
+            MemorySegment mapped = ch.map(FileChannel.MapMode.READ_WRITE, 0, 256, Arena.ofShared());
+            mappedWord = mapped.asSlice(64, 8);
+            mappedPair = mapped.asSlice(128, 128);
+            PAIR.setVolatile(mappedPair, 0L, (1L << 32) | generation);
         } finally {
             Files.delete(file);
         }
