@@ -1,6 +1,5 @@
 package dev.mp4j.shared;
 
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,12 +9,11 @@ import dev.mp4j.core.Context;
 import dev.mp4j.core.Process;
 import dev.mp4j.sync.Event;
 import dev.mp4j.sync.OwnerDiedError;
+import dev.mp4j.testing.Sigkill;
 import dev.mp4j.testing.WorkerCall;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.function.Executable;
@@ -37,24 +35,12 @@ class DeadWriterTest {
     @TempDir
     Path workerReports;
 
-    /** Starts {@code writer}, waits for it to say it holds the lock and for {@code writing}, SIGKILLs it; returns its pid. */
-    private static long killInside(Process.Target writer, Event inside, BooleanSupplier writing) {
-        Process child = new Process(SPAWN, writer);
-        child.start();
-        assertTrue(inside.await(Duration.ofSeconds(60)), "the writer took the lock");
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(1)).until(writing::getAsBoolean);
-        child.kill();
-        child.join();
-        assertEquals(-9, child.exitCode());
-        return child.pid();
-    }
-
     @Test
     void aSliceAfterAWriterDiedInsideSetSliceIsRefusedUntilMarkedConsistent() {
         Array<Integer> frame = Array.of(SPAWN, 'i', N);
         RawArray<Integer> raw = frame.getObj();
         Event inside = new Event(SPAWN);
-        long dead = killInside(() -> {
+        long dead = Sigkill.when(new Process(SPAWN, () -> {
             List<Integer> ones = Collections.nCopies(N, 1);
             List<Integer> twos = Collections.nCopies(N, 2);
             try (var _ = frame.hold()) {
@@ -63,7 +49,8 @@ class DeadWriterTest {
                     frame.setSlice(0, N, k % 2 == 0 ? ones : twos);
                 }
             }
-        }, inside, () -> raw.getInt(0) != raw.getInt(N - 1)); // seen half written: inside a setSlice
+        }), "the child is inside a setSlice, the array part written",
+                () -> inside.isSet() && raw.getInt(0) != raw.getInt(N - 1));
 
         OwnerDiedError e = assertThrows(OwnerDiedError.class, () -> frame.slice(0, N),
                 "slice() takes the lock over and refuses the torn elements");
@@ -100,7 +87,7 @@ class DeadWriterTest {
         Value<Long> total = Value.ofLong(SPAWN, 0);
         Value<Long> sameLock = Value.of(SPAWN, 'q', 0L, total.getLock());
         Event inside = new Event(SPAWN);
-        long dead = killInside(() -> {
+        long dead = Sigkill.when(new Process(SPAWN, () -> {
             try (var _ = total.hold()) {
                 inside.set();
                 for (long k = 1; ; k++) {
@@ -108,7 +95,8 @@ class DeadWriterTest {
                     sameLock.set(-k);
                 }
             }
-        }, inside, () -> total.getObj().get() > 1000);
+        }), "the child is updating the two values under their lock",
+                () -> inside.isSet() && total.getObj().get() > 1000);
 
         try (var _ = total.getLock().hold()) {
             assertTrue(total.getLock().ownerDied(), "this hold took the lock over");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mp4j.core.Context;
 import dev.mp4j.core.Process;
+import dev.mp4j.testing.Sigkill;
 import dev.mp4j.testing.WorkerCall;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,12 +33,7 @@ class DeadHolderTest {
             ready.set();
             never.await();
         });
-        child.start();
-        assertTrue(ready.await(Duration.ofSeconds(60)), "the child took hold");
-        child.kill();
-        child.join();
-        assertEquals(-9, child.exitCode());
-        return child.pid();
+        return Sigkill.when(child, "the child took hold", ready::isSet);
     }
 
     @Test
