@@ -197,7 +197,7 @@ public final class Value<T> implements SharedValue<T> {
         return raw.typecode();
     }
 
-    /** Atomically adds one without the lock (refused while the lock is inconsistent); returns the new value. Integer typecodes only. */
+    /** Atomically adds one without the lock; returns the new value. Integer typecodes only. */
     @Override
     public T incrementAndGet() {
         GuardedAccess.requireConsistent(lock, "Value");
