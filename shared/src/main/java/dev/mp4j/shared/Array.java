@@ -3,6 +3,7 @@ package dev.mp4j.shared;
 import dev.mp4j.core.Context;
 import dev.mp4j.sync.Held;
 import dev.mp4j.sync.Mutex;
+import dev.mp4j.sync.OwnerDiedError;
 import dev.mp4j.sync.RLock;
 import java.io.Serial;
 import java.util.List;
@@ -36,7 +37,27 @@ import java.util.function.Supplier;
  * happen-before actions after acquiring it, in any process.
  *
  * <p><b>Across processes.</b> In the spawn context the elements and the lock live in mapped
- * files and travel to child JVMs as handles; if a holder of the lock dies, see {@link RLock}.
+ * files and travel to child JVMs as handles.
+ *
+ * <p><b>If a holder of the lock dies</b> (spawn context only), perhaps inside a
+ * {@code setSlice} or a {@code copyFrom} that had written half its elements, the next acquire
+ * takes the lock over and the lock becomes inconsistent ({@link Mutex#isConsistent()}), a
+ * mark in shared memory that no release clears. From then on every access of the elements
+ * (every method but {@link #getLock()}, {@link #getObj()}, {@link #hold()},
+ * {@link #length()} and {@link #typecode()}; the atomic helpers too), in every process,
+ * throws an {@link OwnerDiedError} naming the dead process, rather than hand out half-old,
+ * half-new data. To recover, hold the lock (the holder that took it over sees
+ * {@link Mutex#ownerDied()}), repair through {@link #getObj()}, which does not check, and
+ * call {@code getLock().markConsistent()}:
+ *
+ * <pre>{@code
+ * try (var _ = frame.hold()) {
+ *     if (!frame.getLock().isConsistent()) {
+ *         frame.getObj().copyFrom(0, lastGoodFrame, 0, lastGoodFrame.length);
+ *         frame.getLock().markConsistent();
+ *     }
+ * }
+ * }</pre>
  *
  * @param <T> the typecode's Java type (see {@link Typecode})
  * @see RawArray
@@ -171,7 +192,10 @@ public final class Array<T> implements SharedArray<T> {
         return raw;
     }
 
-    /** Acquires the lock and returns what releases it: Python's {@code with arr:}. */
+    /**
+     * Acquires the lock and returns what releases it: Python's {@code with arr:}. It does not
+     * refuse an inconsistent lock: holding it is how a repair starts.
+     */
     public Held hold() {
         return lock.hold();
     }
@@ -193,7 +217,7 @@ public final class Array<T> implements SharedArray<T> {
 
     @Override
     public void set(int index, T value) {
-        try (Held ignored = lock.hold()) {
+        try (Held ignored = access()) {
             raw.set(index, value);
         }
     }
@@ -205,7 +229,7 @@ public final class Array<T> implements SharedArray<T> {
 
     @Override
     public void setSlice(int from, int to, List<? extends T> values) {
-        try (Held ignored = lock.hold()) {
+        try (Held ignored = access()) {
             raw.setSlice(from, to, values);
         }
     }
@@ -218,87 +242,90 @@ public final class Array<T> implements SharedArray<T> {
     /** Atomically adds {@code delta} without the lock; returns the new value. Integer typecodes only. */
     @Override
     public T addAndGet(int index, long delta) {
+        GuardedAccess.requireConsistent(lock, "Array");
         return raw.addAndGet(index, delta);
     }
 
     /** Atomically adds {@code delta} without the lock; returns the previous value. Integer typecodes only. */
     @Override
     public T getAndAdd(int index, long delta) {
+        GuardedAccess.requireConsistent(lock, "Array");
         return raw.getAndAdd(index, delta);
     }
 
     /** Atomically compares and sets without the lock. */
     @Override
     public boolean compareAndSet(int index, T expected, T update) {
+        GuardedAccess.requireConsistent(lock, "Array");
         return raw.compareAndSet(index, expected, update);
     }
 
     /** Element {@code index} of a {@code 'd'} array, under the lock. */
     public double getDouble(int index) {
-        try (Held ignored = lock.hold()) {
+        try (Held ignored = access()) {
             return raw.getDouble(index);
         }
     }
 
     /** Sets element {@code index} of a {@code 'd'} array, under the lock. */
     public void setDouble(int index, double value) {
-        try (Held ignored = lock.hold()) {
+        try (Held ignored = access()) {
             raw.setDouble(index, value);
         }
     }
 
     /** Element {@code index} of an {@code 'l'}/{@code 'q'} array, under the lock. */
     public long getLong(int index) {
-        try (Held ignored = lock.hold()) {
+        try (Held ignored = access()) {
             return raw.getLong(index);
         }
     }
 
     /** Element {@code index} of an {@code 'i'} array, under the lock. */
     public int getInt(int index) {
-        try (Held ignored = lock.hold()) {
+        try (Held ignored = access()) {
             return raw.getInt(index);
         }
     }
 
     /** {@link RawArray#copyTo(int, double[], int, int)} under the lock. */
     public void copyTo(int from, double[] dst, int dstFrom, int count) {
-        try (Held ignored = lock.hold()) {
+        try (Held ignored = access()) {
             raw.copyTo(from, dst, dstFrom, count);
         }
     }
 
     /** {@link RawArray#copyFrom(int, double[], int, int)} under the lock. */
     public void copyFrom(int to, double[] src, int srcFrom, int count) {
-        try (Held ignored = lock.hold()) {
+        try (Held ignored = access()) {
             raw.copyFrom(to, src, srcFrom, count);
         }
     }
 
     /** {@link RawArray#copyTo(int, long[], int, int)} under the lock. */
     public void copyTo(int from, long[] dst, int dstFrom, int count) {
-        try (Held ignored = lock.hold()) {
+        try (Held ignored = access()) {
             raw.copyTo(from, dst, dstFrom, count);
         }
     }
 
     /** {@link RawArray#copyFrom(int, long[], int, int)} under the lock. */
     public void copyFrom(int to, long[] src, int srcFrom, int count) {
-        try (Held ignored = lock.hold()) {
+        try (Held ignored = access()) {
             raw.copyFrom(to, src, srcFrom, count);
         }
     }
 
     /** {@link RawArray#copyTo(int, int[], int, int)} under the lock. */
     public void copyTo(int from, int[] dst, int dstFrom, int count) {
-        try (Held ignored = lock.hold()) {
+        try (Held ignored = access()) {
             raw.copyTo(from, dst, dstFrom, count);
         }
     }
 
     /** {@link RawArray#copyFrom(int, int[], int, int)} under the lock. */
     public void copyFrom(int to, int[] src, int srcFrom, int count) {
-        try (Held ignored = lock.hold()) {
+        try (Held ignored = access()) {
             raw.copyFrom(to, src, srcFrom, count);
         }
     }
@@ -325,7 +352,7 @@ public final class Array<T> implements SharedArray<T> {
 
     /** {@link RawArray#setValue(byte[])} under the lock. */
     public void setValue(byte[] bytes) {
-        try (Held ignored = lock.hold()) {
+        try (Held ignored = access()) {
             raw.setValue(bytes);
         }
     }
@@ -337,15 +364,19 @@ public final class Array<T> implements SharedArray<T> {
 
     /** {@link RawArray#setRaw(byte[])} under the lock. */
     public void setRaw(byte[] bytes) {
-        try (Held ignored = lock.hold()) {
+        try (Held ignored = access()) {
             raw.setRaw(bytes);
         }
     }
 
     private <R> R locked(Supplier<R> read) {
-        try (Held ignored = lock.hold()) {
+        try (Held ignored = access()) {
             return read.get();
         }
+    }
+
+    private Held access() {
+        return GuardedAccess.hold(lock, "Array");
     }
 
     @Override

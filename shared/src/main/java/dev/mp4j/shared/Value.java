@@ -3,6 +3,7 @@ package dev.mp4j.shared;
 import dev.mp4j.core.Context;
 import dev.mp4j.sync.Held;
 import dev.mp4j.sync.Mutex;
+import dev.mp4j.sync.OwnerDiedError;
 import dev.mp4j.sync.RLock;
 import java.io.Serial;
 import java.util.Objects;
@@ -28,7 +29,25 @@ import java.util.Objects;
  * happen-before actions after acquiring it, in any process.
  *
  * <p><b>Across processes.</b> In the spawn context the value and its lock live in mapped
- * files and travel to child JVMs as handles; if a holder of the lock dies, see {@link RLock}.
+ * files and travel to child JVMs as handles.
+ *
+ * <p><b>If a holder of the lock dies</b> (spawn context only), the next acquire takes the
+ * lock over and the lock becomes inconsistent ({@link Mutex#isConsistent()}), a mark in shared
+ * memory that no release clears. From then on every access of the value ({@code get},
+ * {@code set} and the atomic helpers), in every process, throws an {@link OwnerDiedError}
+ * naming the dead process, rather than hand out what it may have left half updated (a value
+ * computed from others under the same lock, say). To recover, hold the lock (the holder that
+ * took it over sees {@link Mutex#ownerDied()}), repair through {@link #getObj()}, which does
+ * not check, and call {@code getLock().markConsistent()}:
+ *
+ * <pre>{@code
+ * try (var _ = counter.hold()) {
+ *     if (!counter.getLock().isConsistent()) {
+ *         counter.getObj().set(recount());
+ *         counter.getLock().markConsistent();
+ *     }
+ * }
+ * }</pre>
  *
  * <p>Every typecode of {@link Typecode} is supported, with its Java type and range.
  *
@@ -128,10 +147,14 @@ public final class Value<T> implements SharedValue<T> {
         return ofDouble(Context.defaultContext(), initial);
     }
 
-    /** The value, read under the lock (Python's {@code .value}). */
+    /**
+     * The value, read under the lock (Python's {@code .value}).
+     *
+     * @throws OwnerDiedError if the lock is inconsistent: a process died holding it
+     */
     @Override
     public T get() {
-        try (Held ignored = lock.hold()) {
+        try (Held ignored = GuardedAccess.hold(lock, "Value")) {
             return raw.get();
         }
     }
@@ -141,10 +164,11 @@ public final class Value<T> implements SharedValue<T> {
      *
      * @throws IllegalArgumentException if {@code value} is not of the typecode's Java type or
      *     out of its range
+     * @throws OwnerDiedError if the lock is inconsistent: a process died holding it
      */
     @Override
     public void set(T value) {
-        try (Held ignored = lock.hold()) {
+        try (Held ignored = GuardedAccess.hold(lock, "Value")) {
             raw.set(value);
         }
     }
@@ -159,7 +183,10 @@ public final class Value<T> implements SharedValue<T> {
         return raw;
     }
 
-    /** Acquires the lock and returns what releases it: Python's {@code with value:}. */
+    /**
+     * Acquires the lock and returns what releases it: Python's {@code with value:}. It does not
+     * refuse an inconsistent lock: holding it is how a repair starts.
+     */
     public Held hold() {
         return lock.hold();
     }
@@ -173,24 +200,28 @@ public final class Value<T> implements SharedValue<T> {
     /** Atomically adds one without the lock; returns the new value. Integer typecodes only. */
     @Override
     public T incrementAndGet() {
+        GuardedAccess.requireConsistent(lock, "Value");
         return raw.incrementAndGet();
     }
 
     /** Atomically adds {@code delta} without the lock; returns the new value. Integer typecodes only. */
     @Override
     public T addAndGet(long delta) {
+        GuardedAccess.requireConsistent(lock, "Value");
         return raw.addAndGet(delta);
     }
 
     /** Atomically adds {@code delta} without the lock; returns the previous value. Integer typecodes only. */
     @Override
     public T getAndAdd(long delta) {
+        GuardedAccess.requireConsistent(lock, "Value");
         return raw.getAndAdd(delta);
     }
 
     /** Atomically sets {@code update} if the value is {@code expected}, without the lock. */
     @Override
     public boolean compareAndSet(T expected, T update) {
+        GuardedAccess.requireConsistent(lock, "Value");
         return raw.compareAndSet(expected, update);
     }
 

@@ -58,6 +58,14 @@ final class LocalRLock implements LockBacking {
     }
 
     @Override
+    public int deadHolder() {
+        return 0; // a thread cannot die holding it without its whole process
+    }
+
+    @Override
+    public void markConsistent() {}
+
+    @Override
     public int releaseAll() {
         int depth = lock.getHoldCount();
         for (int i = 0; i < depth; i++) {

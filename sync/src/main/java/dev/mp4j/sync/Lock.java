@@ -35,8 +35,11 @@ import java.util.Objects;
  * finds the holder dead (it checks about every 100 ms while asleep, and a non-blocking
  * acquire checks at once) takes the lock over: its acquire succeeds and {@link #ownerDied()}
  * returns true until the lock is released, so the new holder knows to repair what the lock
- * protects. A thread that ends while holding the lock in a live process is not a dead
- * holder: the lock stays held, as in Java and Python.
+ * protects. The lock also stays inconsistent ({@link #isConsistent()} false, in every
+ * process, across releases) until a holder calls {@link #markConsistent()}; a {@code Value}
+ * or {@code Array} guarded by it refuses access with an {@link OwnerDiedError} meanwhile. A
+ * thread that ends while holding the lock in a live process is not a dead holder: the lock
+ * stays held, as in Java and Python.
  *
  * @see RLock
  */

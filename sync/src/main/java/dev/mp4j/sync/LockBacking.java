@@ -35,6 +35,15 @@ interface LockBacking extends Serializable {
     /** Whether the current hold was taken over from a process that died holding it. */
     boolean ownerDied();
 
+    /**
+     * 0 while what the lock guards is consistent; else the pid of the dead holder whose
+     * take-over made it inconsistent. Survives releases, until {@link #markConsistent()}.
+     */
+    int deadHolder();
+
+    /** Clears the inconsistent mark; the caller holds the lock (checked by {@link Mutex}). */
+    void markConsistent();
+
     /** Releases every recursion level held by the caller (who holds it); returns their number. */
     int releaseAll();
 

@@ -1,6 +1,7 @@
 package dev.mp4j.sync;
 
 import static dev.mp4j.sync.MutexLayout.COUNT;
+import static dev.mp4j.sync.MutexLayout.DEAD_HOLDER;
 import static dev.mp4j.sync.MutexLayout.DIED;
 import static dev.mp4j.sync.MutexLayout.FREE;
 import static dev.mp4j.sync.MutexLayout.FUTEX;
@@ -22,10 +23,12 @@ import java.io.Serial;
  *
  * <p>Dead holder: about every 100 ms of sleep (and at once for a non-blocking acquire) a
  * waiter asks the OS whether the process in the lock word is still alive; if not, it takes
- * the lock over by one CAS from the dead holder's word to its own, and marks the hold as
- * recovered ({@link #ownerDied()}), the POSIX robust-mutex model. Only another process can
- * be a dead holder. A pid reused by a new process within 5 s of the dead holder's start
- * time (the tolerance of {@code ProcessIdentity}) would pass for the holder.
+ * the lock over by one CAS from the dead holder's word to its own, marks the hold as
+ * recovered ({@link #ownerDied()}, cleared by the release) and what the lock guards as
+ * inconsistent ({@link #deadHolder()}, cleared only by {@link #markConsistent()}): the POSIX
+ * robust-mutex model. Only another process can be a dead holder. A pid reused by a new
+ * process within 5 s of the dead holder's start time (the tolerance of
+ * {@code ProcessIdentity}) would pass for the holder.
  *
  * <p>Serialized as a handle to its block; deserializing attaches the same block.
  */
@@ -80,8 +83,9 @@ final class MappedLock extends CrossProcessSynchronizer implements LockBacking {
             return false;
         }
         words.setIntVolatile(DIED, 1);
+        words.setIntVolatile(DEAD_HOLDER, (int) MutexLayout.pid(holder));
         dev.mp4j.core.internal.Log.log("sync", System.Logger.Level.WARNING, "took over a lock whose holder, pid "
-                + MutexLayout.pid(holder) + ", died holding it");
+                + MutexLayout.pid(holder) + ", died holding it; what it guards is inconsistent until markConsistent()");
         return true;
     }
 
@@ -147,6 +151,18 @@ final class MappedLock extends CrossProcessSynchronizer implements LockBacking {
     @Override
     public boolean ownerDied() {
         return words.getIntVolatile(DIED) != 0;
+    }
+
+    @Override
+    public int deadHolder() {
+        checkLive();
+        return words.getIntVolatile(DEAD_HOLDER);
+    }
+
+    @Override
+    public void markConsistent() {
+        checkLive();
+        words.setIntVolatile(DEAD_HOLDER, 0);
     }
 
     @Override

@@ -1,20 +1,33 @@
 package dev.mp4j.sync;
 
 import java.io.Serial;
+import java.util.OptionalLong;
 
 /**
  * What {@link Lock} and {@link RLock} have in common, for code that takes either (as
  * Python's {@code Value(..., lock=...)} does): acquire in its three forms, release,
- * {@code hold()} for try-with-resources, and the dead-holder mark.
+ * {@code hold()} for try-with-resources, and the dead-holder marks.
  *
  * <pre>{@code
  * void update(Mutex guard) {
  *     try (var _ = guard.hold()) {       // a Lock or an RLock, of either context
- *         if (guard.ownerDied()) repair();
+ *         if (!guard.isConsistent()) {   // a holder died, perhaps mid-update
+ *             repair();
+ *             guard.markConsistent();
+ *         }
  *         apply();
  *     }
  * }
  * }</pre>
+ *
+ * <p><b>If a holder dies</b> (spawn context only), the POSIX robust mutex is the model. The
+ * next acquire takes the lock over and succeeds, with {@link #ownerDied()} true for that hold,
+ * so the taker knows it; and the lock becomes <em>inconsistent</em> ({@link #isConsistent()}
+ * false), a mark in the lock's shared memory that every process sees and that no release
+ * clears, until a holder repairs what the lock guards and calls {@link #markConsistent()}.
+ * A synchronized {@code Value} or {@code Array} refuses every access with an
+ * {@link OwnerDiedError} while its lock is inconsistent, so a torn update is never read as
+ * data.
  *
  * <p>Both are thin classes over one backing of their context ({@code LockBacking}); the
  * acquire and release code lives here once.
@@ -64,11 +77,48 @@ public abstract sealed class Mutex extends Acquirer permits Lock, RLock {
     /**
      * Whether the current hold was taken over from a process that died holding the lock
      * (spawn context only: the next acquire after such a death succeeds, as a POSIX robust
-     * mutex). The holder should repair the state the lock protects; the flag clears when
-     * the lock is released. Always false in the threads context.
+     * mutex). The flag clears when the lock is released; the lock stays inconsistent
+     * ({@link #isConsistent()}) until {@link #markConsistent()}. Always false in the threads
+     * context.
      */
     public final boolean ownerDied() {
         return sync.ownerDied();
+    }
+
+    /**
+     * Whether what the lock guards is consistent: false from the take-over of a process that
+     * died holding the lock until a holder calls {@link #markConsistent()}, across any number
+     * of releases, as every process sees it. Read it while holding the lock to act on it;
+     * {@code Value} and {@code Array} check it at every access. Always true in the threads
+     * context.
+     */
+    public final boolean isConsistent() {
+        return sync.deadHolder() == 0;
+    }
+
+    /**
+     * The pid of the process whose death while holding the lock made it inconsistent (the
+     * latest, if several died); empty while the lock is consistent.
+     */
+    public final OptionalLong deadHolderPid() {
+        int pid = sync.deadHolder();
+        return pid == 0 ? OptionalLong.empty() : OptionalLong.of(pid);
+    }
+
+    /**
+     * Declares what the lock guards repaired after a holder died (POSIX's
+     * {@code pthread_mutex_consistent}): {@link #isConsistent()} is true again, in every
+     * process. Call it while holding the lock, once the repair is written. On a consistent
+     * lock it changes nothing.
+     *
+     * @throws IllegalMonitorStateException if the calling thread does not hold the lock
+     */
+    public final void markConsistent() {
+        if (!sync.isHeldByCaller()) {
+            throw new IllegalMonitorStateException("markConsistent() needs the lock held by the calling thread: "
+                    + "hold it, repair what it guards, then mark it consistent");
+        }
+        sync.markConsistent();
     }
 
     @Override

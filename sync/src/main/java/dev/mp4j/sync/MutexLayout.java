@@ -8,12 +8,13 @@ import java.nio.ByteOrder;
  * kind {@code "LOCK"} (a 128-byte line of an arena file; see {@code ArenaLayout}).
  *
  * <pre>
- *   0               16              24              32      36      40              48      52
- *   +---------------+---------------+---------------+-------+-------+---------------+-------+
- *   | block header  | holder pid    | holder start  |waiters| count | owner thread  | died  |
- *   | (16 bytes)    | int (low)     | int (high, s) | int   | int   | long          | int   |
- *   +---------------+---------------+---------------+-------+-------+---------------+-------+
- *                   |<-- the lock word: one long, set by CAS -->|
+ *   0               16      20      24      28      32              40      44      48
+ *   +---------------+-------+-------+-------+-------+---------------+-------+-------+
+ *   | block header  | holder| holder|waiters| count | owner thread  | died  | dead  |
+ *   | (16 bytes)    | pid   | start | int   | int   | long          | int   | holder|
+ *   +---------------+-------+-------+-------+-------+---------------+-------+-------+
+ *                   |<- lock word ->|
+ *                   one long, set by CAS (the pid half first on little-endian)
  * </pre>
  *
  * <ul>
@@ -36,6 +37,13 @@ import java.nio.ByteOrder;
  *   <li>{@code count}: RLock recursion depth, read and written (plain) only by the owner.</li>
  *   <li>{@code died}: 1 while the current hold was taken over from a dead holder (volatile);
  *       cleared by the final release.</li>
+ *   <li>{@code dead holder}: 0 while what the lock guards is consistent; else the pid of the
+ *       dead holder whose take-over made it inconsistent (the latest, if several). Written
+ *       (volatile) by the take-over right after its CAS, so it is set before anyone else can
+ *       hold the lock; no release clears it, only {@code Mutex.markConsistent()} under the
+ *       lock. A taker killed before writing it leaves a dead holder in the lock word, whose
+ *       own take-over writes it (the POSIX robust mutex's {@code EOWNERDEAD} state, which
+ *       {@code pthread_mutex_consistent} ends).</li>
  * </ul>
  */
 final class MutexLayout {
@@ -48,7 +56,8 @@ final class MutexLayout {
     static final long COUNT = 28;
     static final long OWNER_THREAD = 32;
     static final long DIED = 40;
-    static final long SIZE = 44;
+    static final long DEAD_HOLDER = 44;
+    static final long SIZE = 48;
 
     static final long FREE = 0;
 

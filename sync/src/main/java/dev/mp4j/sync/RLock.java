@@ -27,8 +27,8 @@ import java.util.Objects;
  * another JVM is another owner. In the spawn context the lock lives in a mapped file and
  * travels to child JVMs as a handle; in the threads context it is a
  * {@link java.util.concurrent.locks.ReentrantLock} and cannot travel. If the owning process
- * dies, the next acquire takes the lock over and {@link #ownerDied()} says so, as for
- * {@link Lock}.
+ * dies, the next acquire takes the lock over and {@link #ownerDied()} says so, and the lock
+ * stays inconsistent until {@link #markConsistent()}, as for {@link Lock}.
  *
  * @see Lock
  */

@@ -35,6 +35,7 @@
  * release, set or signal with no sleeper makes no system call; sleepers wake at least every
  * 20 ms to notice interruption and, every few slices, a dead holder. Beyond Python, a
  * process that dies holding a Lock or RLock, or inside a Barrier, hangs no one: the lock is
- * taken over by the next acquirer, which {@code ownerDied()} tells; the barrier breaks.
+ * taken over by the next acquirer, which {@code ownerDied()} tells, and stays inconsistent
+ * ({@code isConsistent()}) until a holder calls {@code markConsistent()}; the barrier breaks.
  */
 package dev.mp4j.sync;

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mp4j.core.Context;
 import dev.mp4j.core.Process;
+import dev.mp4j.testing.Sigkill;
 import dev.mp4j.testing.WorkerCall;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,19 +25,15 @@ class DeadHolderTest {
 
     private static final Context SPAWN = Context.spawn();
 
-    /** Starts a child that runs {@code grab}, sets {@code ready}, then blocks forever; SIGKILLs it. */
-    private static void killWhileHolding(Process.Target grab, Event ready) {
+    /** Starts a child that runs {@code grab}, sets {@code ready}, then blocks forever; SIGKILLs it and returns its pid. */
+    private static long killWhileHolding(Process.Target grab, Event ready) {
         Event never = new Event(SPAWN);
         Process child = new Process(SPAWN, () -> {
             grab.run();
             ready.set();
             never.await();
         });
-        child.start();
-        assertTrue(ready.await(Duration.ofSeconds(60)), "the child took hold");
-        child.kill();
-        child.join();
-        assertEquals(-9, child.exitCode());
+        return Sigkill.when(child, "the child took hold", ready::isSet);
     }
 
     @Test
@@ -51,6 +49,33 @@ class DeadHolderTest {
         assertTrue(lock.acquire(false));
         assertFalse(lock.ownerDied());
         lock.release();
+    }
+
+    @Test
+    void aTakeOverLeavesTheLockInconsistentAcrossReleasesAndProcessesUntilMarkedConsistent() {
+        for (Mutex lock : new Mutex[] {new Lock(SPAWN), new RLock(SPAWN)}) {
+            // A lambda, not lock::acquire: javac would deserialize that method reference as
+            // the Lock one of the other tests, and cast the RLock to Lock.
+            long dead = killWhileHolding(() -> lock.acquire(), new Event(SPAWN));
+            assertTrue(lock.isConsistent(), "a lock held by a dead process is consistent until taken over");
+            lock.acquire();
+            assertTrue(lock.ownerDied());
+            assertFalse(lock.isConsistent(), "the take-over marks it inconsistent");
+            assertEquals(OptionalLong.of(dead), lock.deadHolderPid());
+            lock.release();
+            assertFalse(lock.ownerDied(), "the hold's flag clears at its release");
+            assertFalse(lock.isConsistent(), "the inconsistent mark does not");
+            WorkerCall.start(SPAWN, workerReports, () -> {
+                assertEquals(OptionalLong.of(dead), lock.deadHolderPid(), "another JVM sees the mark");
+                try (Held ignored = lock.hold()) {
+                    assertFalse(lock.ownerDied(), "a normal hold");
+                    assertFalse(lock.isConsistent());
+                    lock.markConsistent();
+                }
+            }).join();
+            assertTrue(lock.isConsistent(), "marked consistent in the other JVM");
+            assertEquals(OptionalLong.empty(), lock.deadHolderPid());
+        }
     }
 
     @Test

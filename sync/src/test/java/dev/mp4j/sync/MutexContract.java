@@ -81,6 +81,21 @@ abstract class MutexContract extends SyncContract {
     }
 
     @Test
+    void aNewLockIsConsistentAndMarkConsistentNeedsItHeldByTheCaller() {
+        Mutex lock = newLock();
+        assertTrue(lock.isConsistent());
+        assertTrue(lock.deadHolderPid().isEmpty());
+        IllegalMonitorStateException free = assertThrows(IllegalMonitorStateException.class, lock::markConsistent);
+        assertTrue(free.getMessage().contains("markConsistent() needs the lock held"), free.getMessage());
+        try (Held held = lock.hold()) {
+            runInWorker(() -> assertThrows(IllegalMonitorStateException.class, lock::markConsistent,
+                    "the lock is held by the test, not by the worker"));
+            lock.markConsistent();
+            assertTrue(lock.isConsistent(), "marking a consistent lock changes nothing");
+        }
+    }
+
+    @Test
     void releaseOfAFreeLockIsAnError() {
         Mutex lock = newLock();
         IllegalMonitorStateException e = assertThrows(IllegalMonitorStateException.class, lock::release);
