@@ -56,6 +56,6 @@ final class EventWakeLatency {
         }
         waker.join();
         Checks.exitedNormally(waker);
-        return ProcessStartJoin.median(Arrays.copyOfRange(latencies, WARM, WARM + ROUNDS));
+        return Samples.median(Arrays.copyOfRange(latencies, WARM, WARM + ROUNDS));
     }
 }
