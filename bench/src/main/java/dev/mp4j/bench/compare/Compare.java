@@ -12,13 +12,14 @@ import java.util.function.ToDoubleFunction;
  * that a change in the machine's load falls on both sides), and prints both medians with
  * their min–max, the ratio of the medians and the verdict against the row's target. The
  * first line gives the machine's load average, and so does the last; the rows are also
- * written as CSV.
+ * written as CSV and drawn as a PNG chart of the ratios.
  * {@code spawn.*} rows compare with CPython's spawn, {@code threads.*} rows with its fork
  * (a worker that starts warm, with its parent's state, as a thread does).
  *
  * <p>Options ({@link CompareOptions}): {@code --no-python} skips CPython; {@code --only
  * <prefix>} keeps the rows whose name starts with the prefix; {@code --repeat <n>} sets the
- * pairs a row (3); {@code --csv <file>} says where the rows go (beside the jar by default); {@code --jvm-option <option>} (repeatable) adds an option to
+ * pairs a row (3); {@code --csv <file>} and {@code --chart <file.png>} say where the rows go
+ * (beside the jar by default); {@code --jvm-option <option>} (repeatable) adds an option to
  * every spawn-context child JVM, to try start-up flags without rebuilding mp4j.
  */
 public final class Compare {
@@ -94,12 +95,15 @@ public final class Compare {
             System.err.println("compare: no row starts with '" + options.only() + "'");
             return 2;
         }
-        System.out.println("# load average before: " + LoadAverage.describe());
+        String loadBefore = LoadAverage.describe();
+        System.out.println("# load average before: " + loadBefore);
         System.out.println("# mp4j on Java " + Runtime.version() + ", " + Context.cpuCount() + " CPUs, "
                 + "pairs of interleaved runs a row (mp4j, then CPython): " + options.repeat()
                 + (options.jvmOptions().isEmpty() ? "" : ", child JVM options " + options.jvmOptions()));
         List<Row> rows = new ArrayList<>();
+        String python;
         try (CPythonRunner runner = options.python() ? CPythonRunner.find() : null) {
+            python = runner == null ? "no CPython" : runner.version();
             if (runner != null) {
                 System.out.println("# CPython: " + runner.version());
             } else if (!options.python()) {
@@ -118,7 +122,16 @@ public final class Compare {
         }
         RowCsv.write(rows, options.csv());
         System.out.println("# rows written to " + options.csv());
-                System.out.println("# load average after: " + LoadAverage.describe());
+        String loadAfter = LoadAverage.describe();
+        String subtitle = "Java " + Runtime.version().feature() + ", " + python + ", " + Context.cpuCount() + " CPUs; "
+                + "median of " + options.repeat() + " interleaved runs a side; load average " + loadBefore
+                + " before, " + loadAfter + " after";
+        if (RatioChart.write(rows, options.chart(), subtitle)) {
+            System.out.println("# chart of the ratios drawn to " + options.chart());
+        } else {
+            System.out.println("# no ratios: no chart drawn");
+        }
+        System.out.println("# load average after: " + loadAfter);
         return 0;
     }
 

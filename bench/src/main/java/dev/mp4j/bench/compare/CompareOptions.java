@@ -12,10 +12,11 @@ import java.util.List;
  *
  * @param repeat how many mp4j/CPython pairs of runs each row makes
  * @param csv where the rows are written
+ * @param chart where the PNG chart of the ratios is drawn
  */
-record CompareOptions(boolean python, String only, List<String> jvmOptions, int repeat, Path csv) {
+record CompareOptions(boolean python, String only, List<String> jvmOptions, int repeat, Path csv, Path chart) {
 
-    static final String USAGE = "[--no-python] [--only <prefix>] [--repeat <n>] [--csv <file>]"
+    static final String USAGE = "[--no-python] [--only <prefix>] [--repeat <n>] [--csv <file>] [--chart <file.png>]"
             + " [--jvm-option <option>]...";
     static final int DEFAULT_REPEAT = 3;
 
@@ -30,13 +31,14 @@ record CompareOptions(boolean python, String only, List<String> jvmOptions, int 
         List<String> jvmOptions = new ArrayList<>();
         int repeat = DEFAULT_REPEAT;
         Path csv = null;
+        Path chart = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--no-python")) {
                 python = false;
                 continue;
             }
-            if (!List.of("--only", "--repeat", "--csv", "--jvm-option").contains(arg)) {
+            if (!List.of("--only", "--repeat", "--csv", "--chart", "--jvm-option").contains(arg)) {
                 throw new IllegalArgumentException("unknown argument '" + arg + "'");
             }
             if (i + 1 == args.length) {
@@ -47,12 +49,14 @@ record CompareOptions(boolean python, String only, List<String> jvmOptions, int 
                 case "--only" -> only = value;
                 case "--repeat" -> repeat = positive(arg, value);
                 case "--csv" -> csv = Path.of(value);
+                case "--chart" -> chart = png(value);
                 default -> jvmOptions.add(value);
             }
         }
         Path dir = outputDirectory();
         return new CompareOptions(python, only, List.copyOf(jvmOptions), repeat,
-                csv != null ? csv : dir.resolve("compare.csv"));
+                csv != null ? csv : dir.resolve("compare.csv"),
+                chart != null ? chart : dir.resolve("compare-chart.png"));
     }
 
     Context spawnContext() {
@@ -69,6 +73,13 @@ record CompareOptions(boolean python, String only, List<String> jvmOptions, int 
             // Reported below, with the value that was given.
         }
         throw new IllegalArgumentException(option + " takes a whole number from 1 up, not '" + value + "'");
+    }
+
+    private static Path png(String value) {
+        if (!value.toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
+            throw new IllegalArgumentException("--chart draws a PNG: its file name must end in .png, not '" + value + "'");
+        }
+        return Path.of(value);
     }
 
     /*
