@@ -1,5 +1,5 @@
 """Peer benchmark of mp4j's shared rows: CPython multiprocessing's Value('i') and Array('d').
-Prints one line per workload: method, name, figure, unit. Run: python3 python_shared_bench.py [fork|spawn|forkserver]
+Prints one line per workload: method, name, figure, unit. Run: python3 python_shared_bench.py [fork|spawn|forkserver] [workload ...] (see workload_cli.py).
 
 create_10k_values_median: ctx.Value('i') 10_000 times (each with its own RLock), kept in a
 list until the clock is read, the list dropped afterwards; one discarded run, then the median
@@ -9,7 +9,7 @@ array_sum_parallel: 2 workers sum the halves of an Array('d', 10_000_000) holdin
 Timed from the parent's "go", given once both workers have started and said they are ready,
 to the parent seeing both partial sums stored; the parent and the waiting workers poll every
 0.1 ms. Each worker reads its half without the lock: sum(arr.get_obj()[lo:hi])."""
-import multiprocessing as mp, statistics, sys, time
+import statistics, time, workload_cli
 
 N = 10_000_000
 WORKERS = 2
@@ -39,12 +39,12 @@ def make_values(ctx):
     del vs
     return dt
 
-def main(method):
-    ctx = mp.get_context(method)
-    out = []
+def create_10k_values_median(ctx):
     make_values(ctx)
     ts = [make_values(ctx) for _ in range(RUNS_VALUES)]
-    out.append(("create_10k_values_median", statistics.median(ts) * 1e3, "ms"))
+    return statistics.median(ts) * 1e3, "ms"
+
+def array_sum_parallel(ctx):
     arr = ctx.Array('d', N)
     obj = arr.get_obj()
     step = 1_000_000
@@ -63,9 +63,9 @@ def main(method):
     dt = time.perf_counter() - t
     [p.join() for p in ps]
     assert sums[0] + sums[1] == N * (N - 1) / 2, (sums[0], sums[1])
-    out.append(("array_sum_parallel", dt * 1e3, "ms"))
-    for name, fig, unit in out:
-        print(f"{method} {name} {fig:.1f} {unit}")
+    return dt * 1e3, "ms"
+
+WORKLOADS = {f.__name__: f for f in (create_10k_values_median, array_sum_parallel)}
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "fork")
+    workload_cli.main(WORKLOADS)

@@ -1,10 +1,11 @@
 """Peer benchmark for mp4j's sync rows: CPython multiprocessing Event, Semaphore and Barrier.
 Prints one line per workload: method, name, figure, unit.
-Run: python3 python_sync_bench.py [fork|spawn|forkserver]"""
-import multiprocessing as mp, statistics, sys, time
+Run: python3 python_sync_bench.py [fork|spawn|forkserver] [workload ...] (see workload_cli.py)."""
+import statistics, time, workload_cli
 
-ROUNDS_WAKE = 1_000
 # Untimed rounds before the timed ones, the same on the mp4j side: steady state, not start-up.
+WARM_WAKE = 500
+ROUNDS_WAKE = 1_000
 WARM_PINGPONG = 5_000
 N_PINGPONG = 5_000
 WARM_BARRIER = 2_000
@@ -31,21 +32,22 @@ def barrier_party(barrier, n, t0, t1):
         barrier.wait()
     t1.value = time.perf_counter()
 
-def main(method):
-    ctx = mp.get_context(method)
-    out = []
+def event_wake_latency_median(ctx):
     # Event: set in this process, wake in another; the waiter is asleep (1 ms gap) when set.
     go, done = ctx.Event(), ctx.Event()
     stamp = ctx.Value('d', 0.0, lock=False)
-    p = ctx.Process(target=event_waker, args=(go, done, stamp, ROUNDS_WAKE)); p.start()
+    p = ctx.Process(target=event_waker, args=(go, done, stamp, WARM_WAKE + ROUNDS_WAKE)); p.start()
     lat = []
-    for _ in range(ROUNDS_WAKE):
+    for _ in range(WARM_WAKE + ROUNDS_WAKE):
         done.clear()
         time.sleep(0.001)
         t = time.perf_counter(); go.set(); done.wait()
         lat.append(stamp.value - t)
     p.join()
-    out.append(("event_wake_latency_median", statistics.median(lat) * 1e6, "us"))
+    assert p.exitcode == 0
+    return statistics.median(lat[WARM_WAKE:]) * 1e6, "us"
+
+def semaphore_pingpong(ctx):
     # Semaphore ping-pong between 2 processes; WARM untimed round trips, then N timed.
     a, b = ctx.Semaphore(0), ctx.Semaphore(0)
     p = ctx.Process(target=sem_echo, args=(a, b, WARM_PINGPONG + N_PINGPONG)); p.start()
@@ -55,7 +57,10 @@ def main(method):
     for _ in range(N_PINGPONG):
         a.release(); b.acquire()
     dt = time.perf_counter() - t; p.join()
-    out.append(("semaphore_pingpong", dt / N_PINGPONG * 1e6, "us/roundtrip"))
+    assert p.exitcode == 0
+    return dt / N_PINGPONG * 1e6, "us/roundtrip"
+
+def barrier_round_2(ctx):
     # Barrier of 2 workers; WARM untimed rounds, then timed in the first worker from its
     # first to its last wait of the N.
     barrier = ctx.Barrier(2)
@@ -64,9 +69,10 @@ def main(method):
     ps = [ctx.Process(target=barrier_party, args=(barrier, N_BARRIER, t0, t1)),
           ctx.Process(target=barrier_party, args=(barrier, N_BARRIER, dummy0, dummy1))]
     [q.start() for q in ps]; [q.join() for q in ps]
-    out.append(("barrier_round_2", (N_BARRIER - 1) / (t1.value - t0.value), "rounds/s"))
-    for name, fig, unit in out:
-        print(f"{method} {name} {fig:.1f} {unit}")
+    assert all(q.exitcode == 0 for q in ps)
+    return (N_BARRIER - 1) / (t1.value - t0.value), "rounds/s"
+
+WORKLOADS = {f.__name__: f for f in (event_wake_latency_median, semaphore_pingpong, barrier_round_2)}
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "fork")
+    workload_cli.main(WORKLOADS)

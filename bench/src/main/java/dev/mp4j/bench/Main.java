@@ -7,12 +7,14 @@ import java.util.Arrays;
  * The entry point of {@code mp4j-bench.jar}.
  *
  * <pre>{@code
- * java -jar mp4j-bench.jar compare [--no-python] [--only <prefix>] [--jvm-option <option>]...
+ * java -jar mp4j-bench.jar compare [--no-python] [--only <prefix>] [--repeat <n>]
+ *                                  [--csv <file>] [--chart <file.png>] [--jvm-option <option>]...
  * java -jar mp4j-bench.jar jmh [JMH options, e.g. LockBenchmark -f 1 -wi 3 -i 5]
  * }</pre>
  *
- * <p>{@code compare} runs mp4j and CPython's {@code multiprocessing} on the same workloads
- * and prints them side by side; {@code jmh} hands its arguments to JMH's own main.
+ * <p>{@code compare} runs mp4j and CPython's {@code multiprocessing} on the same workloads,
+ * interleaved, prints them side by side and writes them as a CSV and a chart; {@code jmh}
+ * hands its arguments to JMH's own main.
  */
 public final class Main {
 
@@ -38,12 +40,16 @@ public final class Main {
     private static void usage() {
         System.out.println("""
                 usage: java -jar mp4j-bench.jar <command>
-                  compare [--no-python] [--only <prefix>] [--jvm-option <option>]...
-                          mp4j next to CPython multiprocessing, one line per workload:
-                          <context>.<workload> mp4j=<value> cpython=<value> <unit> ratio=<x>
-                          (ratio > 1: mp4j is x times better)
+                  compare [--no-python] [--only <prefix>] [--repeat <n>] [--csv <file>] [--chart <file.png>]
+                          [--jvm-option <option>]...
+                          mp4j next to CPython multiprocessing, one line per workload: both medians
+                          [min..max] over interleaved runs (mp4j, CPython, mp4j, ...), the ratio of
+                          the medians (> 1: mp4j is x times better), the target and the verdict
                           --no-python      skip the CPython side
                           --only <prefix>  only rows whose name starts with it, e.g. threads.
+                          --repeat <n>     pairs of runs a row (default 3)
+                          --csv <file>     where the rows go (default compare.csv beside the jar)
+                          --chart <f.png>  the chart of the ratios (default compare-chart.png beside the jar)
                           --jvm-option <o> an extra option for spawn-context child JVMs
                   jmh [args]   JMH's own command line, e.g. jmh LockBenchmark -f 1 -wi 3 -i 5""");
     }

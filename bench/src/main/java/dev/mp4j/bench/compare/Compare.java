@@ -3,19 +3,23 @@ package dev.mp4j.bench.compare;
 import dev.mp4j.core.Context;
 import dev.mp4j.core.Process;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 /**
- * The {@code compare} command: runs mp4j's workloads, then mp4j's copy of the CPython peer
- * benchmark with {@code spawn} and with {@code fork}, and prints both side by side.
+ * The {@code compare} command: runs each of mp4j's workloads and its twin in mp4j's copy of
+ * the CPython peer benchmark alternately, mp4j then CPython, {@code --repeat} pairs a row (so
+ * that a change in the machine's load falls on both sides), and prints both medians with
+ * their min–max, the ratio of the medians and the verdict against the row's target. The
+ * first line gives the machine's load average, and so does the last; the rows are also
+ * written as CSV and drawn as a PNG chart of the ratios.
  * {@code spawn.*} rows compare with CPython's spawn, {@code threads.*} rows with its fork
  * (a worker that starts warm, with its parent's state, as a thread does).
  *
- * <p>Options: {@code --no-python} skips CPython; {@code --only <prefix>} keeps the rows whose
- * name starts with the prefix; {@code --jvm-option <option>} (repeatable) adds an option to
+ * <p>Options ({@link CompareOptions}): {@code --no-python} skips CPython; {@code --only
+ * <prefix>} keeps the rows whose name starts with the prefix; {@code --repeat <n>} sets the
+ * pairs a row (3); {@code --csv <file>} and {@code --chart <file.png>} say where the rows go
+ * (beside the jar by default); {@code --jvm-option <option>} (repeatable) adds an option to
  * every spawn-context child JVM, to try start-up flags without rebuilding mp4j.
  */
 public final class Compare {
@@ -23,6 +27,7 @@ public final class Compare {
     /**
      * A workload: how mp4j measures it, which CPython line it faces, and its target ratio.
      *
+     * @param pythonName its CPython twin's name, or {@code null} for a row without one
      * @param target the least ratio the row should reach, or NaN for none
      */
     record Workload(String context, String name, String pythonName, String unit,
@@ -63,7 +68,7 @@ public final class Compare {
                     PoolWorkloads::applyRoundTripMicros),
             new Workload("spawn", "pool2_lifecycle", "pool2_lifecycle_median", "ms", false, 1,
                     PoolWorkloads::lifecycleMedianMillis),
-            new Workload("spawn", "pool_idle_worker_rss", "pool_idle_worker_rss", "MiB", false, Double.NaN,
+            new Workload("spawn", "pool_idle_worker_rss", null, "MiB", false, Double.NaN,
                     PoolWorkloads::idleWorkerRssMiB),
             new Workload("spawn", "event_wake_latency", "event_wake_latency_median", "us", false, 1,
                     EventWakeLatency::medianMicros),
@@ -78,9 +83,11 @@ public final class Compare {
 
     /** Runs the command; returns the exit status (2 for bad arguments). */
     public static int run(String[] args) throws Exception {
-        Options options = Options.parse(args);
-        if (options == null) {
-            System.err.println("compare: bad arguments; use [--no-python] [--only <prefix>] [--jvm-option <option>]...");
+        CompareOptions options;
+        try {
+            options = CompareOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("compare: " + e.getMessage() + "; use " + CompareOptions.USAGE);
             return 2;
         }
         List<Workload> selected = WORKLOADS.stream().filter(w -> w.row().startsWith(options.only())).toList();
@@ -88,32 +95,81 @@ public final class Compare {
             System.err.println("compare: no row starts with '" + options.only() + "'");
             return 2;
         }
-        System.out.println("# mp4j on Java " + Runtime.version() + ", " + Context.cpuCount() + " CPUs"
+        String loadBefore = LoadAverage.describe();
+        System.out.println("# load average before: " + loadBefore);
+        System.out.println("# mp4j on Java " + Runtime.version() + ", " + Context.cpuCount() + " CPUs, "
+                + "pairs of interleaved runs a row (mp4j, then CPython): " + options.repeat()
                 + (options.jvmOptions().isEmpty() ? "" : ", child JVM options " + options.jvmOptions()));
-        Map<Workload, Double> mp4j = measure(selected, options.spawnContext());
-        Map<String, Map<String, Double>> cpython = options.python() ? runCPython(selected) : Map.of();
-        if (!options.python()) {
-            System.out.println("# CPython side skipped (--no-python)");
+        List<Row> rows = new ArrayList<>();
+        String python;
+        try (CPythonRunner runner = options.python() ? CPythonRunner.find() : null) {
+            python = runner == null ? "no CPython" : runner.version();
+            if (runner != null) {
+                System.out.println("# CPython: " + runner.version());
+            } else if (!options.python()) {
+                System.out.println("# CPython side skipped (--no-python)");
+            }
+            RowPrinter printer = new RowPrinter();
+            printer.printHeader();
+            Warmer warmer = new Warmer();
+            Context spawn = options.spawnContext();
+            for (Workload w : selected) {
+                Row row = measure(w, w.context().equals("spawn") ? spawn : Context.threads(), options.repeat(), runner, warmer);
+                printer.print(row);
+                rows.add(row);
+            }
+            printer.printTargets();
         }
-        RowPrinter printer = new RowPrinter();
-        for (Workload w : selected) {
-            Map<String, Double> figures = cpython.getOrDefault(CPythonRunner.methodFor(w.context()), Map.of());
-            printer.print(w, mp4j.get(w), figures.get(w.pythonName()));
+        RowCsv.write(rows, options.csv());
+        System.out.println("# rows written to " + options.csv());
+        String loadAfter = LoadAverage.describe();
+        String subtitle = "Java " + Runtime.version().feature() + ", " + python + ", " + Context.cpuCount() + " CPUs; "
+                + "median of " + options.repeat() + " interleaved runs a side; load average " + loadBefore
+                + " before, " + loadAfter + " after";
+        if (RatioChart.write(rows, options.chart(), subtitle)) {
+            System.out.println("# chart of the ratios drawn to " + options.chart());
+        } else {
+            System.out.println("# no ratios: no chart drawn");
         }
-        printer.printTargets();
+        System.out.println("# load average after: " + loadAfter);
         return 0;
     }
 
-    private static Map<Workload, Double> measure(List<Workload> selected, Context spawn) {
-        Map<Workload, Double> figures = new HashMap<>();
-        boolean spawnWarm = false;
-        for (Workload w : selected) {
-            Context ctx = w.context().equals("spawn") ? spawn : Context.threads();
+    /** One row: its warm-up, then {@code repeat} pairs of an mp4j run and a CPython run. */
+    private static Row measure(Workload w, Context ctx, int repeat, CPythonRunner runner, Warmer warmer)
+            throws Exception {
+        double load = LoadAverage.oneMinute();
+        warmer.warm(w, ctx);
+        boolean twin = runner != null && w.pythonName() != null && runner.has(w.pythonName());
+        if (runner != null && w.pythonName() != null && !twin) {
+            System.out.println("# CPython has no workload " + w.pythonName() + " for " + w.row());
+        }
+        double[] mp4j = new double[repeat];
+        List<Double> cpython = new ArrayList<>();
+        for (int i = 0; i < repeat; i++) {
+            mp4j[i] = w.measure().applyAsDouble(ctx);
+            if (twin) {
+                Double figure = runner.runOnce(CPythonRunner.methodFor(w.context()), w.pythonName());
+                if (figure != null) {
+                    cpython.add(figure);
+                }
+            }
+        }
+        Samples theirs = cpython.isEmpty() ? null : new Samples(cpython.stream().mapToDouble(Double::doubleValue).toArray());
+        return new Row(w, new Samples(mp4j), theirs, load);
+    }
+
+    /** The untimed work done before a row's first run, so that the runs measure what they say. */
+    private static final class Warmer {
+
+        private boolean spawnWarm;
+
+        void warm(Workload w, Context ctx) {
             if (ctx.kind() == Context.Kind.SPAWN && !spawnWarm) {
                 // The parent's side of starting a child (launch, serialization, sockets) is
-                // warmed by one discarded start+join, as CPython's parent is warm from its
-                // earlier rows. Each child JVM stays cold, as each CPython spawn child is a
-                // fresh interpreter that re-imports the script.
+                // warmed by one discarded start+join, so that the rows time the children.
+                // Each child JVM stays cold, as each CPython spawn child is a fresh
+                // interpreter that re-imports the script.
                 Process p = new Process(ctx, ProcessStartJoin::noop);
                 p.start();
                 p.join();
@@ -125,53 +181,6 @@ public final class Compare {
                 // state already loaded: the warm thread is its fair counterpart.
                 w.measure().applyAsDouble(ctx);
             }
-            figures.put(w, w.measure().applyAsDouble(ctx));
-        }
-        return figures;
-    }
-
-    /** Figures by start method, then by CPython workload name; empty if python3 cannot run. */
-    private static Map<String, Map<String, Double>> runCPython(List<Workload> selected) throws Exception {
-        Map<String, Map<String, Double>> figures = new HashMap<>();
-        try (CPythonRunner runner = CPythonRunner.find()) {
-            if (runner != null) {
-                List<String> methods = CPythonRunner.methodsFor(selected.stream().map(Workload::context).toList());
-                System.out.println("# CPython: " + runner.version() + ", start methods " + methods);
-                for (String method : methods) {
-                    figures.put(method, runner.run(method));
-                }
-            }
-        }
-        return figures;
-    }
-
-    /** The command line of {@code compare}. */
-    private record Options(boolean python, String only, List<String> jvmOptions) {
-
-        /** The options, or {@code null} if the arguments are malformed. */
-        static Options parse(String[] args) {
-            boolean python = true;
-            String only = "";
-            List<String> jvmOptions = new ArrayList<>();
-            for (int i = 0; i < args.length; i++) {
-                String arg = args[i];
-                if (arg.equals("--no-python")) {
-                    python = false;
-                } else if ((arg.equals("--only") || arg.equals("--jvm-option")) && i + 1 < args.length) {
-                    if (arg.equals("--only")) {
-                        only = args[++i];
-                    } else {
-                        jvmOptions.add(args[++i]);
-                    }
-                } else {
-                    return null;
-                }
-            }
-            return new Options(python, only, jvmOptions);
-        }
-
-        Context spawnContext() {
-            return jvmOptions.isEmpty() ? Context.spawn() : Context.spawn().withJvmOptions(jvmOptions.toArray(String[]::new));
         }
     }
 }

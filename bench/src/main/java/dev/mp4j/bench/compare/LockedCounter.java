@@ -2,15 +2,19 @@ package dev.mp4j.bench.compare;
 
 import dev.mp4j.core.Context;
 import dev.mp4j.core.Process;
+import dev.mp4j.shared.RawArray;
 import dev.mp4j.shared.RawValue;
+import dev.mp4j.sync.Barrier;
 import dev.mp4j.sync.Lock;
 import java.util.List;
 
 /**
  * Contended lock throughput: two workers each add one {@value #N} times to a
  * {@link RawValue} under one {@link Lock}, as the CPython script's
- * {@code locked_counter_2x100k}. Timed from the first {@code start()} to the last
- * {@code join()}, so worker start-up counts, as it does in Python.
+ * {@code locked_counter_2x100k}. Both workers first meet at a {@link Barrier}, so worker
+ * start-up is not timed (it is the {@code process_start_join} row's): each reads the
+ * monotonic clock as it leaves the barrier and after its last increment, and the span runs
+ * from the earlier start to the later end.
  */
 final class LockedCounter {
 
@@ -23,26 +27,33 @@ final class LockedCounter {
     static double incrementsPerSecond(Context ctx) {
         RawValue<Integer> v = RawValue.ofInt(ctx, 0);
         Lock lock = new Lock(ctx);
-        List<Process> ps = List.of(worker(ctx, v, lock), worker(ctx, v, lock));
-        long t = System.nanoTime();
+        Barrier started = new Barrier(ctx, WORKERS);
+        // Worker w stores its start at 2w and its end at 2w + 1 (System.nanoTime()).
+        RawArray<Long> stamps = RawArray.of(ctx, 'q', 2 * WORKERS);
+        List<Process> ps = List.of(worker(ctx, v, lock, started, stamps, 0), worker(ctx, v, lock, started, stamps, 1));
         ps.forEach(Process::start);
         ps.forEach(Process::join);
-        double seconds = (System.nanoTime() - t) / 1e9;
         ps.forEach(Checks::exitedNormally);
         if (v.get() != WORKERS * N) {
             throw new IllegalStateException("locked counter ended at " + v.get() + ", not " + WORKERS * N);
         }
-        return WORKERS * N / seconds;
+        long start = Math.min(stamps.getLong(0), stamps.getLong(2));
+        long end = Math.max(stamps.getLong(1), stamps.getLong(3));
+        return WORKERS * N / ((end - start) / 1e9);
     }
 
-    // Static, so that the target captures only the serializable handles and n.
-    private static Process worker(Context ctx, RawValue<Integer> v, Lock lock) {
+    // Static, so that the target captures only the serializable handles and numbers.
+    private static Process worker(Context ctx, RawValue<Integer> v, Lock lock, Barrier started,
+                                  RawArray<Long> stamps, int w) {
         return new Process(ctx, () -> {
+            started.await();
+            stamps.setLong(2 * w, System.nanoTime());
             for (int i = 0; i < N; i++) {
                 try (var _ = lock.hold()) {
                     v.set(v.get() + 1);
                 }
             }
+            stamps.setLong(2 * w + 1, System.nanoTime());
         });
     }
 }

@@ -46,7 +46,7 @@ final class PoolWorkloads {
             }
             millis[i] = (System.nanoTime() - t) / 1e6;
         }
-        return ProcessStartJoin.median(millis);
+        return Samples.median(millis);
     }
 
     /** Python's {@code pool_map_1M_tiny}: one map of a million squares, default chunksize; items/s. */

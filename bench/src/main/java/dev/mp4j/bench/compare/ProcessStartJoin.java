@@ -2,7 +2,6 @@ package dev.mp4j.bench.compare;
 
 import dev.mp4j.core.Context;
 import dev.mp4j.core.Process;
-import java.util.Arrays;
 
 /**
  * The cost of a worker's life: make, start and join a {@link Process} that does nothing, as
@@ -26,18 +25,10 @@ final class ProcessStartJoin {
             millis[i] = (System.nanoTime() - t) / 1e6;
             Checks.exitedNormally(p);
         }
-        return median(millis);
+        return Samples.median(millis);
     }
 
     static void noop() {
         // The work of the process is nothing: only its start and end are measured.
-    }
-
-    /** Python's {@code statistics.median}: the mean of the middle two for an even count. */
-    static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int mid = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 }

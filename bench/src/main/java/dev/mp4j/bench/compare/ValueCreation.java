@@ -32,7 +32,7 @@ final class ValueCreation {
         for (int i = 0; i < RUNS; i++) {
             millis[i] = once(ctx);
         }
-        return ProcessStartJoin.median(millis);
+        return Samples.median(millis);
     }
 
     /** One run: makes {@value #N} values, keeps them until the clock is read, then drops them. */
