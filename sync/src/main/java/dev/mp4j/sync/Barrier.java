@@ -83,6 +83,14 @@ public final class Barrier implements Serializable {
         this(Context.defaultContext(), parties, null, null);
     }
 
+    /**
+     * A barrier of the default context whose last arriving party runs {@code action} (may be
+     * null), without timeout; see {@link #Barrier(Context, int, Action, Duration)}.
+     */
+    public Barrier(int parties, Action action) {
+        this(Context.defaultContext(), parties, action, null);
+    }
+
     /** A barrier of the default context; see {@link #Barrier(Context, int, Action, Duration)}. */
     public Barrier(int parties, Action action, Duration timeout) {
         this(Context.defaultContext(), parties, action, timeout);
