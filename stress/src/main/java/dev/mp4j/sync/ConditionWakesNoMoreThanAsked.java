@@ -74,7 +74,7 @@ public class ConditionWakesNoMoreThanAsked {
         }
     }
 
-    /** The spawn-context condition: a ticket line in a mapped file over a mapped RLock. */
+    /** The spawn-context condition: tickets and permits in a mapped block over a mapped RLock. */
     @JCStressTest
     @Outcome(id = "1, 2", expect = ACCEPTABLE, desc = "signal(1) woke A only; B woke when A opened phase 2.")
     @Outcome(id = "1, 1", expect = FORBIDDEN, desc = "signal(1) also woke B, which started waiting after it.")

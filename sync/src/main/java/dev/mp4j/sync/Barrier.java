@@ -47,9 +47,14 @@ import java.util.Objects;
  * <p><b>Across processes.</b> Built as CPython builds it, from a {@link Lock}, a
  * {@link Condition} and shared state (see {@code BarrierLayout}), all of the barrier's
  * context: in the spawn context it travels to child JVMs as a handle. Beyond Python: each
- * party inside records its process, and waiters check about every 100 ms whether one has
- * died; a party's death breaks the barrier, so the others get {@link BrokenBarrierError}
- * instead of waiting forever.
+ * party inside records its process. A party whose process dies while it waits to be
+ * released breaks the barrier, so that every live party of that cycle gets
+ * {@link BrokenBarrierError} instead of waiting forever, and none returns as if the dead one
+ * had arrived: the arrival that would trip the barrier first asks whether each waiting
+ * party's process is alive (tens of microseconds for each other process with a party inside),
+ * and waiters ask about every 100 ms. A party that dies once the barrier has tripped was
+ * released already: it is forgotten, and the next cycle starts without it. {@link #reset()}
+ * forgets dead parties too, and leaves the barrier usable again.
  */
 public final class Barrier implements Serializable {
 
@@ -81,6 +86,14 @@ public final class Barrier implements Serializable {
     /** A barrier of the default context for {@code parties} parties, without action or timeout. */
     public Barrier(int parties) {
         this(Context.defaultContext(), parties, null, null);
+    }
+
+    /**
+     * A barrier of the default context whose last arriving party runs {@code action} (may be
+     * null), without timeout; see {@link #Barrier(Context, int, Action, Duration)}.
+     */
+    public Barrier(int parties, Action action) {
+        this(Context.defaultContext(), parties, action, null);
     }
 
     /** A barrier of the default context; see {@link #Barrier(Context, int, Action, Duration)}. */
@@ -150,6 +163,9 @@ public final class Barrier implements Serializable {
             int token = words.arrive();
             try {
                 if (index + 1 == parties) {
+                    if (forgetDeadParties()) {
+                        throw new BrokenBarrierError("a party died waiting at the Barrier, which is now broken");
+                    }
                     trip();
                 } else {
                     waitForTrip(nanos, deadline);
@@ -222,10 +238,26 @@ public final class Barrier implements Serializable {
         }
         if (words.watchesDeadParties() && System.nanoTime() - nextDeadPartyCheck >= 0) {
             nextDeadPartyCheck = System.nanoTime() + DEAD_PARTY_CHECK_NANOS;
-            if (words.removeDeadParties() > 0) {
-                breakBarrier();
-            }
+            forgetDeadParties();
         }
+    }
+
+    /**
+     * Forgets the parties whose process died; returns whether there were any. One that was
+     * still waiting to be released breaks the cycle; one released already (the barrier drains
+     * or resets) has left in effect, which may let the next cycle in. Asks the OS about every
+     * other process inside, so it runs only at the tripping arrival, once a slice and at reset.
+     */
+    private boolean forgetDeadParties() {
+        if (words.removeDeadParties() == 0) {
+            return false;
+        }
+        if (words.state() == FILLING) {
+            breakBarrier();
+        } else {
+            exit();
+        }
+        return true;
     }
 
     /** The last party of a draining or resetting cycle lets the next cycle in. */
@@ -243,10 +275,12 @@ public final class Barrier implements Serializable {
 
     /**
      * Returns the barrier to its empty state: parties waiting now get
-     * {@link BrokenBarrierError}; a broken barrier becomes usable again.
+     * {@link BrokenBarrierError}; a broken barrier becomes usable again, and parties whose
+     * process died are forgotten.
      */
     public void reset() {
         try (var _ = lock.hold()) {
+            words.removeDeadParties();
             if (words.count() > 0) {
                 if (words.state() == FILLING || words.state() == BROKEN) {
                     words.state(RESETTING);

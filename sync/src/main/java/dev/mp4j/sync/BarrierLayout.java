@@ -23,8 +23,9 @@ import dev.mp4j.core.internal.shm.ArenaLayout;
  * <ul>
  *   <li>{@code state}: CPython's: 0 filling, 1 draining, -1 resetting, -2 broken.</li>
  *   <li>{@code count}: parties inside {@code await} in this cycle.</li>
- *   <li>slots: the process of each party inside, so that a waiter can tell that one died
- *       and break the barrier instead of waiting forever.</li>
+ *   <li>slots: the process of each party inside, so that the arrival that would trip the
+ *       barrier, and the waiters once a slice, can tell that one died: the barrier then breaks
+ *       instead of tripping or waiting forever.</li>
  * </ul>
  */
 final class BarrierLayout {

@@ -29,8 +29,9 @@ interface BarrierWords extends Serializable {
     void leave(int token);
 
     /**
-     * Forgets arrivals of processes that died, lowering the count; returns how many. Called
-     * only when {@link #watchesDeadParties()}.
+     * Forgets arrivals of processes that died, lowering the count; returns how many. Asks the
+     * OS once for each other process with a party inside (tens of microseconds each); none
+     * where parties cannot die.
      */
     int removeDeadParties();
 

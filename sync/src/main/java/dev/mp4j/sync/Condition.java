@@ -41,13 +41,18 @@ import java.util.function.BooleanSupplier;
  * happen-before the actions after a later acquire, which includes returning from a wait.
  *
  * <p><b>Across processes.</b> A condition takes the context of its lock. In the spawn
- * context its state is a line in a mapped file (see {@code ConditionLayout}), it travels to
+ * context its state is a block of a mapped file (see {@code ConditionLayout}), it travels to
  * child JVMs as a handle together with its lock, and waiters in several JVMs and threads mix
- * freely. A waiter in a process that is killed stays counted: a later signal may count it
- * among its {@code n}, and the wake-up it leaves unused goes to a waiter of a later signal,
- * which then wakes one more than asked (Python's condition has the same blind spot). In the
- * threads context it is the lock's
- * java.util.concurrent condition and cannot travel.
+ * freely. Beyond Python, a waiter whose process is killed inside {@code await} takes no
+ * wake-up with it: each waiter's process is recorded, and a signal first forgets the waiters
+ * of processes that died, so {@code signal(n)} wakes {@code n} live waiters when as many
+ * wait, and no more, and {@link #getQueueLength()} stops counting the dead. A signal asks the
+ * OS about each other process with waiters at most every 100 ms (an answer costs tens of
+ * microseconds), so a waiter killed less than 100 ms after its process was last found alive,
+ * or one of more than 14 processes waiting at once, may still be counted by a signal: the
+ * wake-up it leaves goes to a waiter of a later signal, which then wakes one more than asked
+ * (Python's condition has that blind spot for every dead waiter). In the threads context it
+ * is the lock's java.util.concurrent condition and cannot travel.
  *
  * @see Lock
  * @see RLock
@@ -207,11 +212,12 @@ public final class Condition implements Serializable {
      * {@code await}, having released the lock or about to), named as the JDK's
      * {@code getQueueLength()} (the lock's {@code getWaitQueueLength(condition)}); unlike
      * that one it may be called without holding the lock. A thread that was signalled and is
-     * taking the lock back may still be counted: a snapshot for monitoring and tests, not for
+     * taking the lock back may still be counted, and a waiter whose process died is counted
+     * until a signal finds it dead: a snapshot for monitoring and tests, not for
      * synchronization.
      */
     public int getQueueLength() {
-        return sync.waiterCount();
+        return sync.queueLength();
     }
 
     private void requireHeld(String what) {

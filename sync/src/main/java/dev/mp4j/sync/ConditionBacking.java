@@ -21,8 +21,10 @@ interface ConditionBacking extends Serializable {
     void signal(int n);
 
     /**
-     * The number of threads, in any process, waiting to be signalled now, or about to: 
-     * a snapshot for monitoring and tests, not for synchronization. Callable without the lock.
+     * The number of threads, in any process, waiting to be signalled now, or about to: a
+     * snapshot for monitoring and tests, not for synchronization. Callable without the lock.
+     * (Not {@code waiterCount()}: in the spawn context that is the synchronizer's count of
+     * sleepers, which a waiter killed in its sleep never lowers.)
      */
-    int waiterCount();
+    int queueLength();
 }

@@ -1,6 +1,9 @@
 package dev.mp4j.sync;
 
+import dev.mp4j.core.internal.shm.CrossProcessSynchronizer;
 import dev.mp4j.core.internal.shm.ProcessIdentity;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How a waiter in shared memory tells that a holder recorded in a shared word has died.
@@ -21,5 +24,35 @@ final class Holders {
      */
     static boolean isDead(long pid, long startMillis) {
         return pid != 0 && pid != ME.pid() && !new ProcessIdentity(pid, startMillis).isAlive();
+    }
+
+    /** Until when (nanoTime) a process found alive is taken to be alive by {@link #isDeadAsOfLately}. */
+    private static final Map<ProcessIdentity, Long> SEEN_ALIVE = new ConcurrentHashMap<>();
+
+    /**
+     * As {@link #isDead}, asking the OS about a process at most once every
+     * {@code CrossProcessSynchronizer.CHECK_INTERVAL_NANOS}: an answer "alive" stands that
+     * long. For a check on a path that may be hot (a Condition's notify), which may then take
+     * a process killed within the last interval for alive.
+     */
+    static boolean isDeadAsOfLately(long pid, long startMillis) {
+        if (pid == 0 || pid == ME.pid()) {
+            return false;
+        }
+        ProcessIdentity process = new ProcessIdentity(pid, startMillis);
+        long now = System.nanoTime();
+        Long aliveUntil = SEEN_ALIVE.get(process);
+        if (aliveUntil != null && aliveUntil - now > 0) {
+            return false;
+        }
+        if (!process.isAlive()) {
+            SEEN_ALIVE.remove(process);
+            return true;
+        }
+        if (SEEN_ALIVE.size() >= 1024) {
+            SEEN_ALIVE.values().removeIf(until -> until - now <= 0);
+        }
+        SEEN_ALIVE.put(process, now + CrossProcessSynchronizer.CHECK_INTERVAL_NANOS);
+        return false;
     }
 }

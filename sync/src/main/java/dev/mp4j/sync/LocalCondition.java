@@ -20,7 +20,7 @@ final class LocalCondition implements ConditionBacking {
     /** How many threads wait on {@code condition} (an estimate, exact under the lock). */
     private final transient IntSupplier waiting;
     /**
-     * Threads inside {@link #await}, for {@link #waiterCount()}: written under the lock,
+     * Threads inside {@link #await}, for {@link #queueLength()}: written under the lock,
      * read without it ({@code waiting} needs the lock).
      */
     private transient volatile int waiters;
@@ -47,7 +47,7 @@ final class LocalCondition implements ConditionBacking {
     }
 
     @Override
-    public int waiterCount() {
+    public int queueLength() {
         return waiters;
     }
 

@@ -7,8 +7,11 @@ import static dev.mp4j.sync.BarrierLayout.SLOT_SIZE;
 import static dev.mp4j.sync.BarrierLayout.STATE;
 
 import dev.mp4j.core.internal.shm.MappedHandle;
+import dev.mp4j.core.internal.shm.ProcessIdentity;
 import dev.mp4j.core.internal.shm.SharedBlock;
 import java.io.Serial;
+import java.util.HashMap;
+import java.util.Map;
 
 /** The spawn-context {@link Barrier} state: {@link BarrierLayout} in a mapped segment. */
 final class MappedBarrierWords extends MappedHandle implements BarrierWords {
@@ -83,10 +86,15 @@ final class MappedBarrierWords extends MappedHandle implements BarrierWords {
     @Override
     public int removeDeadParties() {
         int dead = 0;
+        Map<ProcessIdentity, Boolean> verdicts = new HashMap<>(); // one question per process
         for (int i = 0; i < parties; i++) {
             long slot = SLOTS + SLOT_SIZE * i;
             long pid = words.getLongVolatile(slot);
-            if (pid != 0 && Holders.isDead(pid, words.getLongVolatile(slot + 8))) {
+            if (pid == 0 || pid == Holders.ME.pid()) {
+                continue;
+            }
+            ProcessIdentity party = new ProcessIdentity(pid, words.getLongVolatile(slot + 8));
+            if (verdicts.computeIfAbsent(party, p -> Holders.isDead(p.pid(), p.startMillis()))) {
                 words.setLongVolatile(slot, 0L);
                 dead++;
             }

@@ -30,12 +30,15 @@
  * {@link dev.mp4j.core.InterruptedError}. Releasing what is not held throws
  * {@link java.lang.IllegalMonitorStateException}.
  *
- * <p>Spawn backings share one shape: a {@code *Layout} class documents the words of a
- * 128-byte line in a mapped segment; the futex word has a waiter count beside it, so a
+ * <p>Spawn backings share one shape: a {@code *Layout} class documents the words of a block
+ * of 128-byte lines in a mapped segment; the futex word has a waiter count beside it, so a
  * release, set or signal with no sleeper makes no system call; sleepers wake at least every
  * 20 ms to notice interruption and, every few slices, a dead holder. Beyond Python, a
- * process that dies holding a Lock or RLock, or inside a Barrier, hangs no one: the lock is
- * taken over by the next acquirer, which {@code ownerDied()} tells, and stays inconsistent
- * ({@code isConsistent()}) until a holder calls {@code markConsistent()}; the barrier breaks.
+ * process that dies holding a Lock or RLock, or inside a Barrier or a Condition's
+ * {@code await}, hangs no one: the lock is taken over by the next acquirer, which
+ * {@code ownerDied()} tells, and stays inconsistent ({@code isConsistent()}) until a holder
+ * calls {@code markConsistent()}; the barrier breaks for every live party of the cycle, unless
+ * it had tripped already (the dead party is then forgotten); the condition's next signal
+ * forgets the dead waiter, so that its wake-up goes to a live one and it is no longer counted.
  */
 package dev.mp4j.sync;

@@ -137,6 +137,9 @@ class TransferTest {
         assertTrue(new Semaphore().acquire(false));
         assertEquals(0, new Barrier(1).await());
         assertEquals(0, new Barrier(1, null, Duration.ofSeconds(1)).await());
+        Semaphore actions = new Semaphore(0);
+        assertEquals(0, new Barrier(1, actions::release).await());
+        assertEquals(1, actions.getValue(), "the action ran once");
         assertFalse(new Event().isSet());
         Condition c = new Condition();
         try (Held ignored = c.hold()) {

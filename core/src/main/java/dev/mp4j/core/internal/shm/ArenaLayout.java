@@ -48,7 +48,7 @@ package dev.mp4j.core.internal.shm;
 public final class ArenaLayout {
 
     public static final String KIND = "AREN";
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     public static final long LINE = 128;
 
