@@ -40,6 +40,10 @@ public record ProcessIdentity(long pid, long startMillis) {
         if (pid == CURRENT.pid) {
             return startMillis == CURRENT.startMillis;
         }
+        long start = ProcStat.startMillis(pid);
+        if (start != ProcStat.UNSUPPORTED) {
+            return start != 0 && sameStart(startMillis, start);
+        }
         return ProcessHandle.of(pid)
                 .filter(ProcessHandle::isAlive)
                 .map(h -> sameStart(startMillis, startMillisOf(h)))

@@ -2,7 +2,9 @@ package dev.mp4j.core.internal.shm;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class ProcessIdentityTest {
@@ -28,5 +30,23 @@ class ProcessIdentityTest {
                 "the same pid started a minute earlier: a reused pid");
         assertFalse(new ProcessIdentity(ProcessIdentity.current().pid(),
                 ProcessIdentity.current().startMillis() - 1).isAlive(), "this JVM knows its own start exactly");
+    }
+
+    @Test
+    void procStatReadsTheStartTheJdkReports() {
+        long fromProc = ProcStat.startMillis(parent().pid());
+        assumeTrue(fromProc != ProcStat.UNSUPPORTED, "no Linux /proc here: ProcessHandle answers alone");
+        assertTrue(ProcessIdentity.sameStart(parent().startMillis(), fromProc),
+                "/proc says " + fromProc + ", the JDK " + parent().startMillis());
+    }
+
+    @Test
+    void aKilledChildIsDead() throws Exception {
+        java.lang.Process child = new ProcessBuilder("sleep", "60").start();
+        ProcessIdentity identity = ProcessIdentity.of(child.toHandle());
+        assertTrue(identity.isAlive());
+        child.destroyForcibly();
+        assertTrue(child.waitFor(10, TimeUnit.SECONDS));
+        assertFalse(identity.isAlive());
     }
 }
