@@ -68,7 +68,7 @@ public final class FramedChannel implements AutoCloseable {
         sendLock.lock();
         try {
             if (channel instanceof GatheringByteChannel gathering) {
-                while (frame[1].hasRemaining()) {
+                while (frame[0].hasRemaining() || frame[1].hasRemaining()) {
                     gathering.write(frame);
                 }
             } else {

@@ -25,6 +25,22 @@ class FramedChannelTest {
         assertEquals(9, raw.get(6));
     }
 
+    /** An empty message is a header alone, over a socket's gathering write too. */
+    @Test
+    void anEmptyMessageIsSentOverASocket() throws IOException {
+        try (var server = java.nio.channels.ServerSocketChannel.open()) {
+            server.bind(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0));
+            try (var client = java.nio.channels.SocketChannel.open(server.getLocalAddress());
+                 var accepted = server.accept()) {
+                new FramedChannel(client).send(new byte[0]);
+                new FramedChannel(client).send(new byte[] {1});
+                FramedChannel in = new FramedChannel(accepted);
+                assertEquals(0, in.recv().length);
+                assertArrayEquals(new byte[] {1}, in.recv());
+            }
+        }
+    }
+
     /** CPython's long form: -1, then an 8-byte big-endian length, for anything over 2^31 - 1. */
     @Test
     void aLengthOver31BitsIsMinusOneThenEightBytes() {
