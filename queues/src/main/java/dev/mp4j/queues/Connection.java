@@ -31,11 +31,12 @@ import java.util.Objects;
  *
  * <p><b>Blocking.</b> The receiving methods block until a message arrives. A timeout of zero
  * or less does not wait; one too long for a {@code long} of nanoseconds waits without limit.
- * An interrupted wait restores the interrupt flag and throws {@link InterruptedError}; the
- * connection stays usable and the message that was awaited is not lost. A send returns once
- * the message is handed to the operating system; it blocks only while the peer does not read
- * and the socket's buffer is full, and an interrupt there closes the connection (the JDK's
- * channels close on interrupt).
+ * An interrupt while waiting for a message restores the interrupt flag and throws
+ * {@link InterruptedError}; the connection stays usable and the message that was awaited is
+ * not lost. Once a message has begun to arrive, or to leave, it is read or written whole:
+ * an interrupt then is kept (the flag stays set) and does not cut the message. A send returns
+ * once the message is handed to the operating system; it blocks only while the peer does not
+ * read and the socket's buffer is full, until the peer reads or either end closes.
  *
  * <p><b>Thread safety.</b> One thread may send while another receives; concurrent senders
  * are serialized, and so are concurrent receivers, a message at a time.
@@ -179,6 +180,14 @@ public final class Connection implements AutoCloseable {
      */
     public boolean poll(Duration timeout) {
         return backing.poll(Timeouts.nanos(timeout));
+    }
+
+    /**
+     * How many threads of this JVM wait at this end for a message, in a receive or a poll (a
+     * snapshot, beyond Python, as {@code getQueueLength()} of mp4j's locks).
+     */
+    public int getQueueLength() {
+        return backing.queueLength();
     }
 
     /** Whether this end is closed (Python's {@code closed}). */

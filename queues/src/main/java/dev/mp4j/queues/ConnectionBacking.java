@@ -20,6 +20,9 @@ interface ConnectionBacking {
     /** Whether there is something to receive (a message, or the other end's close) within {@code nanos}, a {@code Timeouts} value. */
     boolean poll(long nanos);
 
+    /** How many threads wait in a receive or poll at this end. */
+    int queueLength();
+
     /** Whether this end is closed. */
     boolean closed();
 

@@ -172,7 +172,7 @@ abstract class ConnectionContract {
     @Test
     void pollWithAHugeTimeoutWaitsForTheMessage() {
         BackgroundCall<Boolean> poll = BackgroundCall.start("poll", () -> mine.poll(Duration.ofSeconds(Long.MAX_VALUE)))
-                .awaitBlocked();
+                .awaitBlocked(() -> mine.getQueueLength() == 1);
         theirs.sendBytes(new byte[] {5});
         assertTrue(poll.result());
         assertArrayEquals(new byte[] {5}, mine.recvBytes());
@@ -180,9 +180,10 @@ abstract class ConnectionContract {
 
     @Test
     void aRecvBlocksUntilTheMessageArrives() {
-        BackgroundCall<Object> recv = BackgroundCall.start("recv", mine::recv).awaitBlocked();
+        BackgroundCall<Object> recv = BackgroundCall.start("recv", mine::recv).awaitBlocked(() -> mine.getQueueLength() == 1);
         theirs.send("late");
         assertEquals("late", recv.result());
+        assertEquals(0, mine.getQueueLength(), "no one waits once the message is in");
     }
 
     /** The interrupt flag is restored, the connection stays usable and the awaited message is not lost. */
@@ -195,7 +196,7 @@ abstract class ConnectionContract {
             } catch (InterruptedError e) {
                 return Thread.currentThread().isInterrupted();
             }
-        }).awaitBlocked();
+        }).awaitBlocked(() -> mine.getQueueLength() == 1);
         recv.interrupt();
         assertTrue(recv.result(), "InterruptedError with the flag restored");
         theirs.send("still here");
@@ -231,7 +232,7 @@ abstract class ConnectionContract {
 
     @Test
     void aBlockedRecvGetsEofErrorWhenThePeerCloses() {
-        BackgroundCall<Object> recv = BackgroundCall.start("recv", mine::recv).awaitBlocked();
+        BackgroundCall<Object> recv = BackgroundCall.start("recv", mine::recv).awaitBlocked(() -> mine.getQueueLength() == 1);
         theirs.close();
         assertThrows(EOFError.class, recv::result);
     }
@@ -261,7 +262,7 @@ abstract class ConnectionContract {
 
     @Test
     void aRecvBlockedWhileItsOwnEndClosesFailsAsClosed() {
-        BackgroundCall<Object> recv = BackgroundCall.start("recv", mine::recv).awaitBlocked();
+        BackgroundCall<Object> recv = BackgroundCall.start("recv", mine::recv).awaitBlocked(() -> mine.getQueueLength() == 1);
         mine.close();
         IllegalStateException e = assertThrows(IllegalStateException.class, recv::result);
         assertEquals("the connection is closed", e.getMessage());

@@ -185,6 +185,24 @@ public final class FramedChannel implements AutoCloseable {
         }
     }
 
+    /**
+     * The stream under the frames, for a caller that takes it over between two messages:
+     * nothing is buffered here but a header read by {@link #nextLength()}.
+     */
+    public ByteChannel channel() {
+        return channel;
+    }
+
+    /** Whether the header of the next message is read already, so that its payload is all that is left. */
+    public boolean lengthKnown() {
+        recvLock.lock();
+        try {
+            return nextLength >= 0;
+        } finally {
+            recvLock.unlock();
+        }
+    }
+
     /** The address of the other end, for a socket; else null. */
     public SocketAddress remoteAddress() throws IOException {
         return channel instanceof SocketChannel socket ? socket.getRemoteAddress() : null;
