@@ -28,7 +28,7 @@ class ChildJvmConnectionTest {
     Path dir;
 
     private String address(String kind) {
-        return kind.equals("unix") ? dir.resolve("child.sock").toString() : "127.0.0.1:0";
+        return TestAddresses.of(kind, dir);
     }
 
     /** The child echoes what it receives until the parent closes; 64 MiB included. */

@@ -26,7 +26,7 @@ class ListenerTest {
     Path dir;
 
     private String address(String kind) {
-        return kind.equals("unix") ? dir.resolve("l.sock").toString() : "127.0.0.1:0";
+        return TestAddresses.of(kind, dir);
     }
 
     /** Both sides learn of the wrong key, neither hangs, and the listener takes the next peer. */

@@ -89,7 +89,7 @@ class PythonInteropTest {
     }
 
     private String address(String kind) {
-        return kind.equals("unix") ? dir.resolve("py.sock").toString() : "127.0.0.1:0";
+        return TestAddresses.of(kind, dir);
     }
 
     @ParameterizedTest(name = "{0} over {1}")
