@@ -6,7 +6,7 @@ package dev.mp4j.core;
  * <pre>{@code
  * byte[] key = Context.currentProcess().authkey();   // 32 random bytes; children inherit them
  * // a peer that answers the HMAC challenge with another key is refused:
- * // dev.mp4j.core.AuthenticationError: the other end of the control channel refused our digest
+ * // dev.mp4j.core.AuthenticationError: the other end refused our digest (do both ends have the same authkey?)
  * }</pre>
  */
 public class AuthenticationError extends ProcessError {

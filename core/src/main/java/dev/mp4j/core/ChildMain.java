@@ -2,15 +2,13 @@ package dev.mp4j.core;
 
 import dev.mp4j.core.internal.Log;
 import dev.mp4j.core.internal.serial.Serialization;
+import dev.mp4j.core.internal.spawn.AuthClient;
 import dev.mp4j.core.internal.spawn.FramedChannel;
-import dev.mp4j.core.internal.spawn.Handshake;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
-import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HexFormat;
@@ -48,10 +46,7 @@ public final class ChildMain {
             System.exit(2);
         }
         byte[] authkey = HexFormat.of().parseHex(hexKey.strip());
-        SocketChannel socket = SocketChannel.open(StandardProtocolFamily.UNIX);
-        socket.connect(UnixDomainSocketAddress.of(Path.of(args[0])));
-        FramedChannel channel = new FramedChannel(socket);
-        Handshake.client(channel, authkey);
+        FramedChannel channel = AuthClient.connect(UnixDomainSocketAddress.of(Path.of(args[0])), authkey);
         StartRequest request = (StartRequest) Serialization.deserialize(channel.recv(), "the start request");
         Context.setDefault(request.defaultContext());
         ProcessRegistry.becomeChild(request.process(), request.parentName(), request.parentPid());

@@ -2,10 +2,7 @@ package dev.mp4j.core;
 
 import dev.mp4j.core.internal.Log;
 import dev.mp4j.core.internal.serial.Serialization;
-import dev.mp4j.core.internal.shm.FileNames;
-import dev.mp4j.core.internal.shm.OwnedFiles;
-import dev.mp4j.core.internal.shm.RuntimeDirectory;
-import dev.mp4j.core.internal.spawn.ControlListener;
+import dev.mp4j.core.internal.spawn.AuthListener;
 import dev.mp4j.core.internal.spawn.FramedChannel;
 import dev.mp4j.core.internal.spawn.JvmCommand;
 import java.io.EOFException;
@@ -13,12 +10,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.SocketException;
-import java.net.StandardProtocolFamily;
-import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ClosedChannelException;
-import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -56,14 +49,11 @@ final class JvmWorker implements Worker {
         byte[] request = Serialization.serialize(
                 new StartRequest(process, parent.name(), ProcessHandle.current().pid(), Context.defaultContext()),
                 "process " + process.name());
-        Path socket = RuntimeDirectory.path().resolve(FileNames.next("sock"));
-        ServerSocketChannel server = null;
+        AuthListener listener = null;
         try {
-            server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-            OwnedFiles.add(socket);
-            server.bind(UnixDomainSocketAddress.of(socket));
+            listener = AuthListener.control();
             List<String> command = JvmCommand.of(process.context().jvmOptions(),
-                    ChildMain.class.getName(), List.of(socket.toString()));
+                    ChildMain.class.getName(), List.of(listener.address().toString()));
             java.lang.Process jvm = new ProcessBuilder(command)
                     .redirectOutput(ProcessBuilder.Redirect.INHERIT)
                     .redirectError(ProcessBuilder.Redirect.INHERIT)
@@ -74,25 +64,26 @@ final class JvmWorker implements Worker {
                 // The child died at once; the watcher reports its exit code.
             }
             JvmWorker worker = new JvmWorker(jvm);
-            ServerSocketChannel listening = server;
+            AuthListener listening = listener;
             // Held until sent, not for the child's whole life.
             AtomicReference<byte[]> pending = new AtomicReference<>(request);
-            jvm.onExit().thenRun(() -> closeQuietly(listening));
+            // A child that dies before it connects must not leave the accept blocked.
+            jvm.onExit().thenRun(listening::close);
             Thread.ofPlatform().daemon(process.daemon()).name("mp4j-watch-" + process.name())
-                    .start(() -> worker.watch(process, listening, socket, pending));
+                    .start(() -> worker.watch(process, listening, pending));
             return worker;
         } catch (IOException e) {
-            closeQuietly(server);
-            OwnedFiles.remove(socket);
+            if (listener != null) {
+                listener.close();
+            }
             Log.log(null, System.Logger.Level.WARNING, "cannot start a child JVM for " + process.name() + ": " + e);
             throw new UncheckedIOException("cannot start a child JVM for " + process.name(), e);
         }
     }
 
-    private void watch(Process process, ServerSocketChannel server, Path socket, AtomicReference<byte[]> request) {
+    private void watch(Process process, AuthListener listener, AtomicReference<byte[]> request) {
         boolean connected = false;
-        try (FramedChannel channel = ControlListener.acceptAuthenticated(server, process.authkeyRef())) {
-            OwnedFiles.remove(socket);
+        try (FramedChannel channel = listener.acceptAuthenticated(process.authkeyRef())) {
             channel.send(request.getAndSet(null));
             connected = true;
             while (true) {
@@ -113,8 +104,7 @@ final class JvmWorker implements Worker {
             System.err.println("mp4j: control channel of " + process.name() + " failed: " + e);
             jvm.destroyForcibly();
         } finally {
-            closeQuietly(server);
-            OwnedFiles.remove(socket);
+            listener.close();
             awaitExit();
             Integer code = exitCode;
             if (!connected && code != null && code != -9 && code != -15) {
@@ -194,15 +184,5 @@ final class JvmWorker implements Worker {
     @Override
     public void kill() {
         jvm.destroyForcibly();
-    }
-
-    private static void closeQuietly(AutoCloseable closeable) {
-        if (closeable != null) {
-            try {
-                closeable.close();
-            } catch (Exception e) {
-                // Closing on the way out: nothing to add.
-            }
-        }
     }
 }

@@ -6,17 +6,10 @@ import dev.mp4j.core.ProcessError;
 import dev.mp4j.core.SerializationError;
 import dev.mp4j.core.internal.Timeouts;
 import dev.mp4j.core.internal.serial.Serialization;
-import dev.mp4j.core.internal.shm.FileNames;
-import dev.mp4j.core.internal.shm.OwnedFiles;
-import dev.mp4j.core.internal.shm.RuntimeDirectory;
 import dev.mp4j.core.internal.spawn.FramedChannel;
-import dev.mp4j.core.internal.spawn.ControlListener;
+import dev.mp4j.core.internal.spawn.AuthListener;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.StandardProtocolFamily;
-import java.net.UnixDomainSocketAddress;
-import java.nio.channels.ServerSocketChannel;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -56,8 +49,7 @@ final class SpawnPoolBacking extends PoolBacking {
 
     private final class Link {
         final Process process;
-        final ServerSocketChannel server;
-        final Path socket;
+        final AuthListener listener;
         /** Sent and without a result, in the order sent. */
         final Map<Long, Chunk> inFlight = new LinkedHashMap<>();
         /** Of those, the ones the worker said it is about to run. */
@@ -65,10 +57,9 @@ final class SpawnPoolBacking extends PoolBacking {
         FramedChannel channel;
         int sent;
 
-        Link(Process process, ServerSocketChannel server, Path socket) {
+        Link(Process process, AuthListener listener) {
             this.process = process;
-            this.server = server;
-            this.socket = socket;
+            this.listener = listener;
         }
     }
 
@@ -108,24 +99,19 @@ final class SpawnPoolBacking extends PoolBacking {
     }
 
     private void startWorker() {
-        Path socket = RuntimeDirectory.path().resolve(FileNames.next("sock"));
-        ServerSocketChannel server;
+        AuthListener listener;
         try {
-            server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-            OwnedFiles.add(socket);
-            server.bind(UnixDomainSocketAddress.of(socket));
+            listener = AuthListener.control();
         } catch (IOException e) {
-            OwnedFiles.remove(socket);
             throw new UncheckedIOException("cannot open a socket for a pool worker", e);
         }
-        Process process = new Process(context, new WorkerLoop(socket.toString(), options.initializer(),
+        Process process = new Process(context, new WorkerLoop(listener.address().toString(), options.initializer(),
                 options.maxTasksPerChild()), "SpawnPoolWorker-" + names.incrementAndGet(), true);
-        Link link = new Link(process, server, socket);
+        Link link = new Link(process, listener);
         synchronized (lock) {
             if (stopping) {
                 // A replacement that lost the race with close or terminate.
-                close(server);
-                OwnedFiles.remove(socket);
+                listener.close();
                 return;
             }
             links.add(link);
@@ -136,8 +122,7 @@ final class SpawnPoolBacking extends PoolBacking {
             synchronized (lock) {
                 links.remove(link);
             }
-            close(server);
-            OwnedFiles.remove(socket);
+            listener.close();
             throw e;
         }
         synchronized (lock) {
@@ -146,14 +131,13 @@ final class SpawnPoolBacking extends PoolBacking {
         // A worker that dies before it connects must not leave accept() blocked.
         Thread.ofVirtual().start(() -> {
             process.join();
-            close(server);
+            listener.close();
         });
         Thread.ofPlatform().daemon().name("mp4j-pool-reader-" + process.name()).start(() -> read(link));
     }
 
     private void read(Link link) {
-        try (FramedChannel channel = ControlListener.acceptAuthenticated(link.server, link.process.authkey())) {
-            OwnedFiles.remove(link.socket);
+        try (FramedChannel channel = link.listener.acceptAuthenticated(link.process.authkey())) {
             synchronized (lock) {
                 link.channel = channel;
                 if (stopping) {
@@ -196,8 +180,7 @@ final class SpawnPoolBacking extends PoolBacking {
         } catch (IOException | RuntimeException e) {
             // The worker ended, or the pool closed its channel.
         } finally {
-            close(link.server);
-            OwnedFiles.remove(link.socket);
+            link.listener.close();
             lost(link);
         }
     }

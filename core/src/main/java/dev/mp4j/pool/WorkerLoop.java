@@ -2,13 +2,11 @@ package dev.mp4j.pool;
 
 import dev.mp4j.core.Context;
 import dev.mp4j.core.Process;
+import dev.mp4j.core.internal.spawn.AuthClient;
 import dev.mp4j.core.internal.spawn.FramedChannel;
-import dev.mp4j.core.internal.spawn.Handshake;
 import java.io.IOException;
 import java.io.Serial;
-import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
-import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -44,10 +42,8 @@ record WorkerLoop(String socket, Initializer initializer, int maxTasks) implemen
 
     @Override
     public void run() throws Exception {
-        SocketChannel connection = SocketChannel.open(StandardProtocolFamily.UNIX);
-        connection.connect(UnixDomainSocketAddress.of(Path.of(socket)));
-        try (FramedChannel channel = new FramedChannel(connection)) {
-            Handshake.client(channel, Context.currentProcess().authkey());
+        try (FramedChannel channel = AuthClient.connect(UnixDomainSocketAddress.of(Path.of(socket)),
+                Context.currentProcess().authkey())) {
             Throwable initError = null;
             if (initializer != null) {
                 try {

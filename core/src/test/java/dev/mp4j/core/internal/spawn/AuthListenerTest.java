@@ -11,10 +11,8 @@ import dev.mp4j.core.Process;
 import dev.mp4j.core.internal.shm.FileNames;
 import dev.mp4j.core.internal.shm.RuntimeDirectory;
 import java.io.IOException;
-import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ClosedChannelException;
-import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Strangers on a control socket are dropped; the real peer still gets through. */
 @Timeout(120)
-class ControlListenerTest {
+class AuthListenerTest {
 
     @TempDir
     Path dir;
@@ -40,11 +38,10 @@ class ControlListenerTest {
     void aWrongKeyAndASilentStrangerDoNotKeepTheRealPeerOut() throws Exception {
         byte[] key = Handshake.newAuthkey();
         Path path = dir.resolve("control.sock");
-        try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
-            server.bind(UnixDomainSocketAddress.of(path));
+        try (AuthListener server = AuthListener.bind(UnixDomainSocketAddress.of(path), 1)) {
             CompletableFuture<FramedChannel> accepted = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return ControlListener.acceptAuthenticated(server, key);
+                    return server.acceptAuthenticated(key);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
@@ -63,18 +60,17 @@ class ControlListenerTest {
                 }
                 assertEquals(-1, readToEnd(silent), "the silent stranger's connection was closed");
             }
-            assertTrue(!server.isOpen(), "the listener closed its socket once the peer authenticated");
+            assertTrue(Files.notExists(path), "the listener closed its socket and removed its file once the peer authenticated");
         }
     }
 
     @Test
     void aServerClosedBeforeAnyoneAuthenticatesEndsTheWait() throws Exception {
         Path path = dir.resolve("closed.sock");
-        ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-        server.bind(UnixDomainSocketAddress.of(path));
+        AuthListener server = AuthListener.bind(UnixDomainSocketAddress.of(path), 1);
         CompletableFuture<Void> waiting = CompletableFuture.runAsync(() -> {
             try {
-                ControlListener.acceptAuthenticated(server, Handshake.newAuthkey());
+                server.acceptAuthenticated(Handshake.newAuthkey());
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
