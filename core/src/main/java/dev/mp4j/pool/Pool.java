@@ -2,7 +2,6 @@ package dev.mp4j.pool;
 
 import dev.mp4j.core.Context;
 import dev.mp4j.core.InterruptedError;
-import dev.mp4j.core.ProcessError;
 import dev.mp4j.core.internal.Timeouts;
 import java.lang.ref.Cleaner;
 import java.time.Duration;
@@ -23,7 +22,9 @@ import java.util.function.Consumer;
  *     List<Integer> squares = pool.map(x -> x * x, List.of(1, 2, 3));     // [1, 4, 9]
  *     AsyncResult<Integer> r = pool.applyAsync(() -> 6 * 7);
  *     List<Integer> cubes = pool.map(x -> x * x * x, numbers, MapOptions.defaults().chunksize(100));
- *     for (int y : pool.imap(x -> x + 1, List.of(1, 2, 3))) { ... }
+ *     try (ImapIterator<Integer> it = pool.imap(x -> x + 1, List.of(1, 2, 3))) {
+ *         for (int y : it.asIterable()) { ... }
+ *     }
  * }
  * }</pre>
  *
@@ -62,7 +63,8 @@ import java.util.function.Consumer;
  * work, stop the workers (Python's {@code with Pool()} terminates instead). An imap stops
  * reading its input there: the results of the chunks already submitted arrive, then its
  * iterator throws a {@link dev.mp4j.core.ProcessError} saying so, so that a loop that left
- * an endless imap early does not keep the pool open. A pool that
+ * an endless imap early does not keep the pool open ({@link ImapIterator#close()} stops one
+ * imap's input the same way, and drops its results). A pool that
  * becomes garbage is terminated; the workers of a JVM that exits are terminated too.
  *
  * <p><b>Across processes.</b> A child JVM worker that dies mid-task (SIGKILL, out of
@@ -82,7 +84,8 @@ import java.util.function.Consumer;
  */
 public final class Pool implements AutoCloseable {
 
-    private static final Cleaner CLEANER = Cleaner.create();
+    /** Terminates pools, and closes imap iterators, that became garbage. */
+    static final Cleaner CLEANER = Cleaner.create();
 
     private final PoolBacking backing;
 
@@ -234,7 +237,7 @@ public final class Pool implements AutoCloseable {
     /**
      * Applies {@code fn} to the items lazily, results in input order (Python: {@code imap},
      * chunks of 1). The input is read by a pool thread, a bounded number of chunks ahead of
-     * the consumer, so an endless input works in bounded memory.
+     * the consumer, so an endless input works in bounded memory; closing the iterator stops it.
      */
     public <T, R> ImapIterator<R> imap(Fn<? super T, ? extends R> fn, Iterable<? extends T> items) {
         return imap(fn, items, MapOptions.defaults());
@@ -382,12 +385,7 @@ public final class Pool implements AutoCloseable {
         ImapJob<R> job = new ImapJob<R>(backing, ordered, imapWindow(backing.processes, chunksize), options.progress())
                 .register();
         job.feed(fn, fnBytes, items, chunksize);
-        ImapIterator<R> iterator = new ImapIterator<>(job);
-        // Nobody can take the results of an iterator that became garbage: its input stops, so
-        // that its feeder does not wait for a consumer forever and the job can end.
-        CLEANER.register(iterator, () -> job.stopInput(
-                new ProcessError("the iterator of this imap became garbage")));
-        return iterator;
+        return new ImapIterator<>(job);
     }
 
     /**

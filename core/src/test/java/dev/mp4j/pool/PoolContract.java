@@ -552,7 +552,7 @@ abstract class PoolContract extends ContextContract {
         long bound = (Pool.imapWindow(pool.processes(), chunksize) + 1L) * chunksize;
         long consumed = 0;
         long maxAhead = 0;
-        for (int x : pool.<Integer, Integer>imapUnordered(y -> y & 1, endlessish, chunks(chunksize))) {
+        for (int x : pool.<Integer, Integer>imapUnordered(y -> y & 1, endlessish, chunks(chunksize)).asIterable()) {
             consumed++;
             maxAhead = Math.max(maxAhead, pulled.get() - consumed);
         }
@@ -732,13 +732,18 @@ abstract class PoolContract extends ContextContract {
         assertEquals(range(n).stream().map(x -> x + 1).toList(), got);
     }
 
-    @Test
-    void terminateEndsAPendingImap() {
-        Pool pool = pool(1);
-        ImapIterator<Integer> it = pool.imap(x -> {
+    /** An imap of five items whose tasks each sleep for a minute: its results do not come. */
+    private static ImapIterator<Integer> stuckImap(Pool pool) {
+        return pool.imap(x -> {
             Thread.sleep(60_000);
             return x;
         }, range(5));
+    }
+
+    @Test
+    void terminateEndsAPendingImap() {
+        Pool pool = pool(1);
+        ImapIterator<Integer> it = stuckImap(pool);
         pool.terminate();
         ProcessError e = assertThrows(ProcessError.class, it::next);
         assertTrue(e.getMessage().contains("terminated"), e.getMessage());
@@ -820,25 +825,22 @@ abstract class PoolContract extends ContextContract {
     @Test
     void anImapIteratorThatBecomesGarbageStopsItsInput() {
         Pool pool = pool(2);
-        java.util.concurrent.atomic.AtomicBoolean cut = new java.util.concurrent.atomic.AtomicBoolean();
-        startAndDropImap(pool, cut);
+        java.lang.ref.WeakReference<ImapIterator<Integer>> dropped = startAndDropImap(pool);
         await().atMost(Duration.ofSeconds(60)).until(() -> {
             System.gc();
-            return cut.get();
+            return dropped.get() == null;
         });
+        // A shut-down pool's imap reads its input without waiting for the consumer: had this
+        // one not stopped (the cleaner runs just after the collection), the pool would never end.
         pool.shutdown();
         assertTrue(pool.join(Duration.ofSeconds(60)), "the dropped imap does not keep the pool open");
     }
 
-    private static void startAndDropImap(Pool pool, java.util.concurrent.atomic.AtomicBoolean cut) {
+    private static java.lang.ref.WeakReference<ImapIterator<Integer>> startAndDropImap(Pool pool) {
         Iterable<Integer> endless = () -> IntStream.iterate(0, i -> i + 1).iterator();
-        // The input's end (here its cut) makes the total known to the listener.
-        ImapIterator<Integer> it = pool.imap(x -> x, endless, chunks(1).progress((done, total, failed) -> {
-            if (total >= 0) {
-                cut.set(true);
-            }
-        }));
+        ImapIterator<Integer> it = pool.imap(x -> x, endless);
         assertEquals(0, it.next());
+        return new java.lang.ref.WeakReference<>(it);
     }
 
     /** One method of the map family, run over 100 items whose results are {@code range(100)}. */
@@ -1012,6 +1014,75 @@ abstract class PoolContract extends ContextContract {
             assertTrue(progress.calls().stream().allMatch(c -> c[1] == -1 || c[1] == 20),
                     "the total is unknown until the input is exhausted, then 20");
         }
+    }
+
+    @Test
+    void closingAnImapIteratorStopsItsInputAndDropsItsResults() {
+        Pool pool = pool(2);
+        AtomicLong pulled = new AtomicLong();
+        Iterable<Integer> endless = () -> IntStream.iterate(0, i -> i + 1).peek(i -> pulled.incrementAndGet()).iterator();
+        ImapIterator<Integer> it = pool.imap(x -> x, endless, chunks(4));
+        assertEquals(0, it.next());
+        await().atMost(Duration.ofSeconds(60)).until(() -> pulled.get() > 40); // the window fills ahead
+        it.close();
+        long atClose = pulled.get();
+        assertFalse(it.hasNext(), "the results that were in are dropped");
+        IllegalStateException e = assertThrows(IllegalStateException.class, it::next);
+        assertTrue(e.getMessage().contains("closed"), e.getMessage());
+        assertThrows(IllegalStateException.class, () -> it.next(Duration.ZERO));
+        // A shut-down pool's imap reads its input without waiting for the consumer: had this
+        // one not stopped, the pool would read the endless input and never end.
+        pool.shutdown();
+        assertTrue(pool.join(Duration.ofSeconds(60)), "the closed imap's input stopped");
+        assertTrue(pulled.get() <= atClose + 1, "pulled " + (pulled.get() - atClose) + " items after close");
+        it.close();
+        assertFalse(it.hasNext(), "close is idempotent");
+    }
+
+    @Test
+    void closingAnImapIteratorWakesANextWaitingInAnotherThread() {
+        Pool pool = pool(1);
+        ImapIterator<Integer> it = stuckImap(pool);
+        BackgroundCall<Integer> next = BackgroundCall.start("next", it::next).awaitBlocked();
+        it.close();
+        IllegalStateException e = assertThrows(IllegalStateException.class, next::result);
+        assertTrue(e.getMessage().contains("closed"), e.getMessage());
+    }
+
+    @Test
+    void theIterableViewOfAnImapIsOneShot() {
+        Pool pool = pool(2);
+        List<Integer> rest = new ArrayList<>();
+        Iterable<Integer> view;
+        try (ImapIterator<Integer> it = pool.imap(x -> x + 1, range(5))) {
+            assertEquals(1, it.next());
+            view = it.asIterable();
+            for (int x : view) {
+                rest.add(x);
+            }
+            IllegalStateException e = assertThrows(IllegalStateException.class, view::iterator);
+            assertTrue(e.getMessage().contains("iterated once"), e.getMessage());
+            assertThrows(IllegalStateException.class, () -> it.asIterable().iterator(), "another view of it too");
+        }
+        assertEquals(List.of(2, 3, 4, 5), rest, "the view iterates what next() has not taken");
+    }
+
+    @Test
+    void tryWithResourcesLeavesAnEndlessImapEarly() {
+        Pool pool = pool(2);
+        Iterable<Integer> endless = () -> IntStream.iterate(0, i -> i + 1).iterator();
+        int sum = 0;
+        try (ImapIterator<Integer> it = pool.imapUnordered(x -> x, endless, chunks(8))) {
+            for (int x : it.asIterable()) {
+                sum += x;
+                if (sum > 1000) {
+                    break;
+                }
+            }
+        }
+        assertTrue(sum > 1000);
+        pool.shutdown();
+        assertTrue(pool.join(Duration.ofSeconds(60)), "the imap left early does not keep the pool open");
     }
 
     @Test

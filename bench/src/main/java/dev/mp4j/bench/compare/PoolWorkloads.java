@@ -88,7 +88,7 @@ final class PoolWorkloads {
             long t = System.nanoTime();
             long sum = 0;
             for (int s : pool.<Integer, Integer>imapUnordered(PoolWorkloads::square, range(n),
-                    MapOptions.defaults().chunksize(64))) {
+                    MapOptions.defaults().chunksize(64)).asIterable()) {
                 sum += s;
             }
             double seconds = (System.nanoTime() - t) / 1e9;
