@@ -20,7 +20,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * {@code window} chunks ahead of what the consumer has taken, and the consumer takes items
  * in input order (or as they arrive). An item's exception is thrown where the iteration
  * reaches it, and the items after it still arrive. An exception of the input itself
- * replaces the chunk it was building and ends the iteration (Python).
+ * replaces the chunk it was building and ends the iteration (Python). Closing the iterator
+ * stops the input before the next item and drops the results; the job ends once the chunks
+ * already submitted are in.
  */
 final class ImapJob<R> extends Job {
 
@@ -44,8 +46,10 @@ final class ImapJob<R> extends Job {
     private volatile Thread feeder;
     /** Set once the pool is shut down: the feeder no longer waits for the consumer. */
     private volatile boolean unbounded;
-    /** Set when the pool is closed or terminated: the feeder reads no more input. */
+    /** Set when the pool is closed or terminated, or the iterator closed: the feeder reads no more input. */
     private volatile Throwable stop;
+    /** The iterator was closed: results are dropped as they arrive. */
+    private volatile boolean closed;
     /** Entries moved out of {@code ready} in one go; only the consuming thread touches it. */
     private final ArrayDeque<Entry> taken = new ArrayDeque<>();
 
@@ -73,19 +77,21 @@ final class ImapJob<R> extends Job {
                 List<Object> buffer = new ArrayList<>(Math.min(chunksize, 4096));
                 boolean more = true;
                 try {
-                    Throwable stopped = stop;
-                    if (stopped != null) {
-                        throw stopped;
-                    }
                     if (it == null) {
+                        checkStop();
                         it = items.iterator();
                     }
-                    while (buffer.size() < chunksize && (more = it.hasNext())) {
+                    // Checked before every item: a stop leaves the input where it is.
+                    while (buffer.size() < chunksize && checkStop() && (more = it.hasNext())) {
                         buffer.add(it.next());
                     }
                 } catch (Throwable t) {
-                    inputEnded(index + 1, count + 1);
-                    completeAll(index, 1, stop != null ? stop : t);
+                    if (closed) {
+                        inputEnded(index, count); // nobody reads the cut: only the chunks out are awaited
+                    } else {
+                        inputEnded(index + 1, count + 1);
+                        completeAll(index, 1, stop != null ? stop : t);
+                    }
                     return;
                 }
                 if (!buffer.isEmpty()) {
@@ -107,6 +113,15 @@ final class ImapJob<R> extends Job {
         }
     }
 
+    /** Throws the reason to stop reading the input, if there is one; else true. */
+    private boolean checkStop() throws Throwable {
+        Throwable stopped = stop;
+        if (stopped != null) {
+            throw stopped;
+        }
+        return true;
+    }
+
     /**
      * The pool was shut down: read the rest of the input without waiting for the consumer,
      * so that join() waits for the input only, as in Python (which reads it all at once).
@@ -125,6 +140,30 @@ final class ImapJob<R> extends Job {
     void stopInput(Throwable error) {
         stop = error;
         window.release();
+    }
+
+    /**
+     * {@link ImapIterator#close()}, also when the iterator became garbage: read no more input
+     * and drop the results, those in and those to come. The job ends once the chunks already
+     * submitted are in.
+     */
+    void close() {
+        lock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            chunksIn += early.size(); // in, as far as the end of the job goes
+            early.clear();
+            ready.clear();
+            fatal = null;
+            checkOver();
+            arrived.signalAll(); // a next() waiting in another thread throws that it is closed
+        } finally {
+            lock.unlock();
+        }
+        stopInput(new IllegalStateException("the imap iterator was closed"));
     }
 
     private void inputEnded(int chunks, long items) {
@@ -153,7 +192,9 @@ final class ImapJob<R> extends Job {
             if (over) {
                 return;
             }
-            if (!ordered) {
+            if (closed) {
+                chunksIn++;
+            } else if (!ordered) {
                 add(entries);
             } else {
                 early.put(index, entries);
@@ -218,15 +259,19 @@ final class ImapJob<R> extends Job {
 
     /** See {@link ImapIterator#hasNext()}. */
     boolean hasNext() {
+        if (closed) {
+            taken.clear();
+            return false;
+        }
         if (!taken.isEmpty()) {
             return true;
         }
         lock.lock();
         try {
-            while (ready.isEmpty() && fatal == null && !(totalChunks >= 0 && chunksIn == totalChunks)) {
+            while (ready.isEmpty() && fatal == null && !closed && !(totalChunks >= 0 && chunksIn == totalChunks)) {
                 arrived.await();
             }
-            return !ready.isEmpty() || fatal != null;
+            return !closed && (!ready.isEmpty() || fatal != null);
         } catch (InterruptedException e) {
             throw new InterruptedError(e);
         } finally {
@@ -238,6 +283,10 @@ final class ImapJob<R> extends Job {
     @SuppressWarnings("unchecked")
     R next(Duration timeout) {
         long nanos = timeout == null ? Long.MAX_VALUE : Timeouts.nanos(timeout);
+        if (closed) {
+            taken.clear();
+            throw closedError();
+        }
         Entry e = taken.poll();
         if (e == null) {
             e = takeUnderLock(timeout, nanos);
@@ -257,6 +306,9 @@ final class ImapJob<R> extends Job {
         lock.lock();
         try {
             while ((e = ready.poll()) == null) {
+                if (closed) {
+                    throw closedError();
+                }
                 if (fatal != null) {
                     Throwable f = fatal;
                     fatal = null;
@@ -278,6 +330,10 @@ final class ImapJob<R> extends Job {
         } finally {
             lock.unlock();
         }
+    }
+
+    private static IllegalStateException closedError() {
+        return new IllegalStateException("this imap iterator is closed");
     }
 
     private long waitForever() throws InterruptedException {

@@ -2,7 +2,6 @@ package dev.mp4j.pool;
 
 import dev.mp4j.core.Context;
 import dev.mp4j.core.InterruptedError;
-import dev.mp4j.core.ProcessError;
 import dev.mp4j.core.internal.Timeouts;
 import java.lang.ref.Cleaner;
 import java.time.Duration;
@@ -22,7 +21,10 @@ import java.util.function.Consumer;
  * try (Pool pool = new Pool(Context.spawn(), 4)) {
  *     List<Integer> squares = pool.map(x -> x * x, List.of(1, 2, 3));     // [1, 4, 9]
  *     AsyncResult<Integer> r = pool.applyAsync(() -> 6 * 7);
- *     for (int y : pool.imap(x -> x + 1, List.of(1, 2, 3))) { ... }
+ *     List<Integer> cubes = pool.map(x -> x * x * x, numbers, MapOptions.defaults().chunksize(100));
+ *     try (ImapIterator<Integer> it = pool.imap(x -> x + 1, List.of(1, 2, 3))) {
+ *         for (int y : it.asIterable()) { ... }
+ *     }
  * }
  * }</pre>
  *
@@ -34,9 +36,23 @@ import java.util.function.Consumer;
  * trace; {@code map} throws the first error once all chunks are done; imap throws at the
  * failing item and goes on with the next ones.
  *
- * <p><b>Chunks.</b> {@code map} and {@code starmap} send items in chunks of
- * {@code ceil(n / (4 * processes))} by default (Python's rule); {@code imap} in chunks of
- * 1. An empty input gives an empty result at once.
+ * <p><b>One shape for the map family.</b> {@code map}, {@code mapAsync}, {@code starmap}
+ * (over {@link Args2} or {@link Args3}), {@code starmapAsync}, {@code imap} and
+ * {@code imapUnordered} each have their plain Python form and one form with
+ * {@link MapOptions}, which hold Python's optional parameters: {@code chunksize},
+ * {@code callback}, {@code error_callback}, and beyond Python a {@link ProgressListener}.
+ * Every method takes the chunksize and the progress listener. Callbacks are options of
+ * {@code mapAsync} and {@code starmapAsync} only, as in Python: the methods that wait
+ * ({@code map}, {@code starmap}) or iterate ({@code imap}, {@code imapUnordered}) hand over
+ * their results and errors themselves, and throw an {@link IllegalArgumentException} for
+ * options with a callback rather than ignore it. ({@code applyAsync} keeps Python's two
+ * callbacks as parameters: it has no other option.)
+ *
+ * <p><b>Chunks.</b> Unless the options set a chunksize, {@code map} and {@code starmap}
+ * send items in chunks of {@code ceil(n / (4 * processes))} (Python's rule), {@code imap}
+ * and {@code imapUnordered} in chunks of 1. A chunksize of less than 1 is an
+ * {@link IllegalArgumentException} that names it, for every method alike, when the options
+ * are made. An empty input gives an empty result at once.
  *
  * <p><b>Lifecycle.</b> {@link #shutdown()} is Python's {@code close()}: no new work, the
  * workers end when the submitted work is done. {@link #terminate()} stops the workers now;
@@ -47,7 +63,8 @@ import java.util.function.Consumer;
  * work, stop the workers (Python's {@code with Pool()} terminates instead). An imap stops
  * reading its input there: the results of the chunks already submitted arrive, then its
  * iterator throws a {@link dev.mp4j.core.ProcessError} saying so, so that a loop that left
- * an endless imap early does not keep the pool open. A pool that
+ * an endless imap early does not keep the pool open ({@link ImapIterator#close()} stops one
+ * imap's input the same way, and drops its results). A pool that
  * becomes garbage is terminated; the workers of a JVM that exits are terminated too.
  *
  * <p><b>Across processes.</b> A child JVM worker that dies mid-task (SIGKILL, out of
@@ -67,7 +84,8 @@ import java.util.function.Consumer;
  */
 public final class Pool implements AutoCloseable {
 
-    private static final Cleaner CLEANER = Cleaner.create();
+    /** Terminates pools, and closes imap iterators, that became garbage. */
+    static final Cleaner CLEANER = Cleaner.create();
 
     private final PoolBacking backing;
 
@@ -132,113 +150,122 @@ public final class Pool implements AutoCloseable {
         return job.result;
     }
 
-    /** Applies {@code fn} to every item and waits for the results, in input order. */
+    /** Applies {@code fn} to every item and waits for the results, in input order (Python: {@code map}). */
     public <T, R> List<R> map(Fn<? super T, ? extends R> fn, Iterable<? extends T> items) {
-        return this.<T, R>mapAsync(fn, items, 0, null, null, null).get();
+        return map(fn, items, MapOptions.defaults());
     }
 
-    /** {@link #map(Fn, Iterable)} in chunks of {@code chunksize}. */
-    public <T, R> List<R> map(Fn<? super T, ? extends R> fn, Iterable<? extends T> items, int chunksize) {
-        return this.<T, R>mapAsync(fn, items, checkChunksize(chunksize), null, null, null).get();
-    }
-
-    /** {@link #map(Fn, Iterable)}, telling {@code progress} after each chunk. */
-    public <T, R> List<R> map(Fn<? super T, ? extends R> fn, Iterable<? extends T> items, int chunksize,
-            ProgressListener progress) {
-        return this.<T, R>mapAsync(fn, items, checkChunksize(chunksize), null, null, progress).get();
+    /**
+     * {@link #map(Fn, Iterable)} with a chunksize or a progress listener.
+     *
+     * @throws IllegalArgumentException if {@code options} has a callback (an option of {@code mapAsync})
+     */
+    public <T, R> List<R> map(Fn<? super T, ? extends R> fn, Iterable<? extends T> items, MapOptions<?> options) {
+        return this.<R>submitMap(asFn(fn), items, withoutCallbacks(options, "map"), null).get();
     }
 
     /** {@link #map(Fn, Iterable)} without waiting (Python: {@code map_async}). */
     public <T, R> AsyncResult<List<R>> mapAsync(Fn<? super T, ? extends R> fn, Iterable<? extends T> items) {
-        return mapAsync(fn, items, 0, null, null, null);
+        return mapAsync(fn, items, MapOptions.defaults());
     }
 
-    /** {@link #mapAsync(Fn, Iterable)} in chunks of {@code chunksize}. */
+    /** {@link #mapAsync(Fn, Iterable)} with a chunksize, callbacks or a progress listener. */
     public <T, R> AsyncResult<List<R>> mapAsync(Fn<? super T, ? extends R> fn, Iterable<? extends T> items,
-            int chunksize) {
-        return mapAsync(fn, items, checkChunksize(chunksize), null, null, null);
+            MapOptions<? super R> options) {
+        Fn<Object, Object> f = asFn(fn);
+        return submitMap(f, items, Objects.requireNonNull(options, "options"), options.<R>callbackFor());
+    }
+
+    /** Applies {@code fn} to every pair and waits for the results (Python: {@code starmap}). */
+    public <A, B, R> List<R> starmap(Fn2<? super A, ? super B, ? extends R> fn,
+            Iterable<? extends Args2<? extends A, ? extends B>> items) {
+        return starmap(fn, items, MapOptions.defaults());
     }
 
     /**
-     * {@link #mapAsync(Fn, Iterable)} with callbacks (either may be null) and a progress
-     * listener (may be null); a {@code chunksize} of 0 means Python's default.
+     * {@link #starmap(Fn2, Iterable)} with a chunksize or a progress listener.
+     *
+     * @throws IllegalArgumentException if {@code options} has a callback (an option of {@code starmapAsync})
      */
-    public <T, R> AsyncResult<List<R>> mapAsync(Fn<? super T, ? extends R> fn, Iterable<? extends T> items,
-            int chunksize, Consumer<? super List<R>> callback, Consumer<? super Throwable> errorCallback,
-            ProgressListener progress) {
-        Objects.requireNonNull(fn, "fn");
-        @SuppressWarnings("unchecked")
-        Fn<Object, Object> f = (Fn<Object, Object>) fn;
-        return submitMap(f, materialize(items), checkChunksizeOrDefault(chunksize), callback, errorCallback, progress);
-    }
-
-    /** Applies {@code fn} to every pair (Python: {@code starmap}). */
     public <A, B, R> List<R> starmap(Fn2<? super A, ? super B, ? extends R> fn,
-            Iterable<? extends Args2<? extends A, ? extends B>> items) {
-        return this.<A, B, R>starmapAsync(fn, items, 0).get();
+            Iterable<? extends Args2<? extends A, ? extends B>> items, MapOptions<?> options) {
+        return this.<R>submitMap(star(fn), items, withoutCallbacks(options, "starmap"), null).get();
     }
 
-    /** Applies {@code fn} to every triple (Python: {@code starmap}). */
+    /** Applies {@code fn} to every triple and waits for the results (Python: {@code starmap}). */
     public <A, B, C, R> List<R> starmap(Fn3<? super A, ? super B, ? super C, ? extends R> fn,
             Iterable<? extends Args3<? extends A, ? extends B, ? extends C>> items) {
-        return this.<A, B, C, R>starmapAsync(fn, items, 0).get();
+        return starmap(fn, items, MapOptions.defaults());
     }
 
-    /** {@link #starmap(Fn2, Iterable)} without waiting, in chunks of {@code chunksize} (0: the default). */
-    @SuppressWarnings("unchecked")
+    /**
+     * {@link #starmap(Fn3, Iterable)} with a chunksize or a progress listener.
+     *
+     * @throws IllegalArgumentException if {@code options} has a callback (an option of {@code starmapAsync})
+     */
+    public <A, B, C, R> List<R> starmap(Fn3<? super A, ? super B, ? super C, ? extends R> fn,
+            Iterable<? extends Args3<? extends A, ? extends B, ? extends C>> items, MapOptions<?> options) {
+        return this.<R>submitMap(star(fn), items, withoutCallbacks(options, "starmap"), null).get();
+    }
+
+    /** {@link #starmap(Fn2, Iterable)} without waiting (Python: {@code starmap_async}). */
     public <A, B, R> AsyncResult<List<R>> starmapAsync(Fn2<? super A, ? super B, ? extends R> fn,
-            Iterable<? extends Args2<? extends A, ? extends B>> items, int chunksize) {
-        Fn<Object, Object> f = new Adapters.StarFn2((Fn2<Object, Object, Object>) Objects.requireNonNull(fn, "fn"));
-        return submitMap(f, materialize(items), checkChunksizeOrDefault(chunksize), null, null, null);
+            Iterable<? extends Args2<? extends A, ? extends B>> items) {
+        return starmapAsync(fn, items, MapOptions.defaults());
     }
 
-    /** {@link #starmapAsync(Fn2, Iterable, int)} with callbacks; either may be null. */
-    @SuppressWarnings("unchecked")
+    /** {@link #starmapAsync(Fn2, Iterable)} with a chunksize, callbacks or a progress listener. */
     public <A, B, R> AsyncResult<List<R>> starmapAsync(Fn2<? super A, ? super B, ? extends R> fn,
-            Iterable<? extends Args2<? extends A, ? extends B>> items, int chunksize,
-            Consumer<? super List<R>> callback, Consumer<? super Throwable> errorCallback) {
-        Fn<Object, Object> f = new Adapters.StarFn2((Fn2<Object, Object, Object>) Objects.requireNonNull(fn, "fn"));
-        return submitMap(f, materialize(items), checkChunksizeOrDefault(chunksize), callback, errorCallback, null);
+            Iterable<? extends Args2<? extends A, ? extends B>> items, MapOptions<? super R> options) {
+        Fn<Object, Object> f = star(fn);
+        return submitMap(f, items, Objects.requireNonNull(options, "options"), options.<R>callbackFor());
     }
 
-    /** {@link #starmap(Fn3, Iterable)} without waiting, in chunks of {@code chunksize} (0: the default). */
-    @SuppressWarnings("unchecked")
+    /** {@link #starmap(Fn3, Iterable)} without waiting (Python: {@code starmap_async}). */
     public <A, B, C, R> AsyncResult<List<R>> starmapAsync(Fn3<? super A, ? super B, ? super C, ? extends R> fn,
-            Iterable<? extends Args3<? extends A, ? extends B, ? extends C>> items, int chunksize) {
-        Fn<Object, Object> f = new Adapters.StarFn3(
-                (Fn3<Object, Object, Object, Object>) Objects.requireNonNull(fn, "fn"));
-        return submitMap(f, materialize(items), checkChunksizeOrDefault(chunksize), null, null, null);
+            Iterable<? extends Args3<? extends A, ? extends B, ? extends C>> items) {
+        return starmapAsync(fn, items, MapOptions.defaults());
+    }
+
+    /** {@link #starmapAsync(Fn3, Iterable)} with a chunksize, callbacks or a progress listener. */
+    public <A, B, C, R> AsyncResult<List<R>> starmapAsync(Fn3<? super A, ? super B, ? super C, ? extends R> fn,
+            Iterable<? extends Args3<? extends A, ? extends B, ? extends C>> items, MapOptions<? super R> options) {
+        Fn<Object, Object> f = star(fn);
+        return submitMap(f, items, Objects.requireNonNull(options, "options"), options.<R>callbackFor());
     }
 
     /**
      * Applies {@code fn} to the items lazily, results in input order (Python: {@code imap},
      * chunks of 1). The input is read by a pool thread, a bounded number of chunks ahead of
-     * the consumer, so an endless input works in bounded memory.
+     * the consumer, so an endless input works in bounded memory; closing the iterator stops it.
      */
     public <T, R> ImapIterator<R> imap(Fn<? super T, ? extends R> fn, Iterable<? extends T> items) {
-        return imap(fn, items, 1, true, null);
+        return imap(fn, items, MapOptions.defaults());
     }
 
-    /** {@link #imap(Fn, Iterable)} in chunks of {@code chunksize}. */
-    public <T, R> ImapIterator<R> imap(Fn<? super T, ? extends R> fn, Iterable<? extends T> items, int chunksize) {
-        return imap(fn, items, checkChunksize(chunksize), true, null);
-    }
-
-    /** {@link #imap(Fn, Iterable, int)}, telling {@code progress} after each chunk. */
-    public <T, R> ImapIterator<R> imap(Fn<? super T, ? extends R> fn, Iterable<? extends T> items, int chunksize,
-            ProgressListener progress) {
-        return imap(fn, items, checkChunksize(chunksize), true, progress);
+    /**
+     * {@link #imap(Fn, Iterable)} with a chunksize or a progress listener.
+     *
+     * @throws IllegalArgumentException if {@code options} has a callback (an option of {@code mapAsync})
+     */
+    public <T, R> ImapIterator<R> imap(Fn<? super T, ? extends R> fn, Iterable<? extends T> items,
+            MapOptions<?> options) {
+        return submitImap(asFn(fn), items, withoutCallbacks(options, "imap"), true);
     }
 
     /** {@link #imap(Fn, Iterable)} with results in the order they finish (Python: {@code imap_unordered}). */
     public <T, R> ImapIterator<R> imapUnordered(Fn<? super T, ? extends R> fn, Iterable<? extends T> items) {
-        return imap(fn, items, 1, false, null);
+        return imapUnordered(fn, items, MapOptions.defaults());
     }
 
-    /** {@link #imapUnordered(Fn, Iterable)} in chunks of {@code chunksize}. */
+    /**
+     * {@link #imapUnordered(Fn, Iterable)} with a chunksize or a progress listener.
+     *
+     * @throws IllegalArgumentException if {@code options} has a callback (an option of {@code mapAsync})
+     */
     public <T, R> ImapIterator<R> imapUnordered(Fn<? super T, ? extends R> fn, Iterable<? extends T> items,
-            int chunksize) {
-        return imap(fn, items, checkChunksize(chunksize), false, null);
+            MapOptions<?> options) {
+        return submitImap(asFn(fn), items, withoutCallbacks(options, "imapUnordered"), false);
     }
 
     /**
@@ -323,14 +350,15 @@ public final class Pool implements AutoCloseable {
     private static final List<Object> ONE_ITEM = Collections.singletonList(null);
     private static final byte[] ONE_ITEM_BYTES = WireFormat.items(ONE_ITEM, 0);
 
-    private <R> AsyncResult<List<R>> submitMap(Fn<Object, Object> fn, List<Object> items, int chunksize,
-            Consumer<? super List<R>> callback, Consumer<? super Throwable> errorCallback, ProgressListener progress) {
+    private <R> AsyncResult<List<R>> submitMap(Fn<Object, Object> fn, Iterable<?> input, MapOptions<?> options,
+            Consumer<? super List<R>> callback) {
+        List<Object> items = materialize(input);
         int n = items.size();
-        int size = chunksize > 0 ? chunksize : defaultChunksize(n);
+        int size = options.chunksize() > 0 ? options.chunksize() : defaultChunksize(n);
         byte[] fnBytes = backing.serializes() ? WireFormat.function(fn, "the function of the map") : null;
         int chunks = n == 0 ? 1 : (n + size - 1) / size;
-        MapJob<R> job = new MapJob<R>(backing, n, Math.max(size, 1), chunks, callback, errorCallback, progress)
-                .register();
+        MapJob<R> job = new MapJob<R>(backing, n, Math.max(size, 1), chunks, callback, options.errorCallback(),
+                options.progress()).register();
         if (n == 0) {
             job.completeEmpty();
             return job.result;
@@ -349,21 +377,15 @@ public final class Pool implements AutoCloseable {
         return job.result;
     }
 
-    private <T, R> ImapIterator<R> imap(Fn<? super T, ? extends R> fn, Iterable<? extends T> items, int chunksize,
-            boolean ordered, ProgressListener progress) {
-        Objects.requireNonNull(fn, "fn");
+    private <R> ImapIterator<R> submitImap(Fn<Object, Object> fn, Iterable<?> items, MapOptions<?> options,
+            boolean ordered) {
         Objects.requireNonNull(items, "items");
-        @SuppressWarnings("unchecked")
-        Fn<Object, Object> f = (Fn<Object, Object>) fn;
-        byte[] fnBytes = backing.serializes() ? WireFormat.function(f, "the function of the imap") : null;
-        ImapJob<R> job = new ImapJob<R>(backing, ordered, imapWindow(backing.processes, chunksize), progress).register();
-        job.feed(f, fnBytes, items, chunksize);
-        ImapIterator<R> iterator = new ImapIterator<>(job);
-        // Nobody can take the results of an iterator that became garbage: its input stops, so
-        // that its feeder does not wait for a consumer forever and the job can end.
-        CLEANER.register(iterator, () -> job.stopInput(
-                new ProcessError("the iterator of this imap became garbage")));
-        return iterator;
+        int chunksize = options.chunksize() > 0 ? options.chunksize() : 1; // Python's imap default
+        byte[] fnBytes = backing.serializes() ? WireFormat.function(fn, "the function of the imap") : null;
+        ImapJob<R> job = new ImapJob<R>(backing, ordered, imapWindow(backing.processes, chunksize), options.progress())
+                .register();
+        job.feed(fn, fnBytes, items, chunksize);
+        return new ImapIterator<>(job);
     }
 
     /**
@@ -381,18 +403,28 @@ public final class Pool implements AutoCloseable {
         return (n + workers4 - 1) / workers4;
     }
 
-    private static int checkChunksize(int chunksize) {
-        if (chunksize < 1) {
-            throw new IllegalArgumentException("chunksize must be 1 or more, not " + chunksize);
+    /** The options of a method that waits or iterates: Python's take no callbacks, nor do they here. */
+    private static MapOptions<?> withoutCallbacks(MapOptions<?> options, String method) {
+        if (Objects.requireNonNull(options, "options").hasCallbacks()) {
+            throw new IllegalArgumentException(method + " takes no callback or errorCallback (options of mapAsync and "
+                    + "starmapAsync only; " + method + " returns the results or throws the error itself): " + options);
         }
-        return chunksize;
+        return options;
     }
 
-    private static int checkChunksizeOrDefault(int chunksize) {
-        if (chunksize < 0) {
-            throw new IllegalArgumentException("chunksize must be 1 or more (0 for the default), not " + chunksize);
-        }
-        return chunksize;
+    @SuppressWarnings("unchecked")
+    private static Fn<Object, Object> asFn(Fn<?, ?> fn) {
+        return (Fn<Object, Object>) Objects.requireNonNull(fn, "fn");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Fn<Object, Object> star(Fn2<?, ?, ?> fn) {
+        return new Adapters.StarFn2((Fn2<Object, Object, Object>) Objects.requireNonNull(fn, "fn"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Fn<Object, Object> star(Fn3<?, ?, ?, ?> fn) {
+        return new Adapters.StarFn3((Fn3<Object, Object, Object, Object>) Objects.requireNonNull(fn, "fn"));
     }
 
     private static List<Object> materialize(Iterable<?> items) {

@@ -10,7 +10,7 @@ import java.util.Locale;
  * known), so logs stay readable.
  *
  * <pre>{@code
- * pool.map(fn, items, 10, new ProgressBar("squares"));   // chunks of 10
+ * pool.map(fn, items, MapOptions.defaults().chunksize(10).progress(new ProgressBar("squares")));
  * // squares [##########..........]  50%  500/1000  failed 0  1234.5/s  ETA 0:00:01
  * }</pre>
  *

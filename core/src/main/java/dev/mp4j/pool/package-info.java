@@ -1,7 +1,9 @@
 /**
  * Python's {@code multiprocessing.Pool} on thread workers ({@link dev.mp4j.core.Context#threads()})
  * and child JVM workers ({@link dev.mp4j.core.Context#spawn()}): {@link dev.mp4j.pool.Pool},
- * {@link dev.mp4j.pool.AsyncResult}, {@link dev.mp4j.pool.ImapIterator}, the serializable
+ * {@link dev.mp4j.pool.AsyncResult}, {@link dev.mp4j.pool.ImapIterator}, the options
+ * ({@link dev.mp4j.pool.PoolOptions} of a pool, {@link dev.mp4j.pool.MapOptions} of a map,
+ * {@link dev.mp4j.pool.ProgressListener}), the serializable
  * task types ({@link dev.mp4j.pool.Task}, {@link dev.mp4j.pool.Fn}, {@link dev.mp4j.pool.Fn2},
  * {@link dev.mp4j.pool.Fn3}) and {@link dev.mp4j.pool.WorkerLostError}.
  *

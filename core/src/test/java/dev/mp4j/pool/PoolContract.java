@@ -31,6 +31,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -78,6 +79,10 @@ abstract class PoolContract extends ContextContract {
 
     static List<Integer> range(int n) {
         return IntStream.range(0, n).boxed().toList();
+    }
+
+    static MapOptions<Object> chunks(int chunksize) {
+        return MapOptions.defaults().chunksize(chunksize);
     }
 
     static int inverse(int x) {
@@ -133,12 +138,12 @@ abstract class PoolContract extends ContextContract {
         Pool pool = pool(2);
         List<Integer> expected = range(100).stream().map(x -> x * x).toList();
         assertEquals(expected, pool.map(x -> x * x, range(100)));
-        assertEquals(expected, pool.map(x -> x * x, range(100), 7));
+        assertEquals(expected, pool.map(x -> x * x, range(100), chunks(7)));
         List<Integer> got = new ArrayList<>();
-        pool.<Integer, Integer>imap(x -> x * x, range(100)).forEach(got::add);
+        pool.<Integer, Integer>imap(x -> x * x, range(100)).forEachRemaining(got::add);
         assertEquals(expected, got);
         List<Integer> unordered = new ArrayList<>();
-        pool.<Integer, Integer>imapUnordered(x -> x * x, range(100), 3).forEach(unordered::add);
+        pool.<Integer, Integer>imapUnordered(x -> x * x, range(100), chunks(3)).forEachRemaining(unordered::add);
         unordered.sort(null);
         assertEquals(expected, unordered);
     }
@@ -169,8 +174,8 @@ abstract class PoolContract extends ContextContract {
     void mapRaisesTheErrorOnceEveryChunkIsDone() {
         Pool pool = pool(2);
         AtomicLong lastDone = new AtomicLong();
-        AsyncResult<List<Integer>> r = pool.mapAsync(PoolContract::squareUnless3, range(40), 1, null, null,
-                (done, total, failed) -> lastDone.accumulateAndGet(done, Math::max));
+        AsyncResult<List<Integer>> r = pool.mapAsync(PoolContract::squareUnless3, range(40),
+                chunks(1).progress((done, total, failed) -> lastDone.accumulateAndGet(done, Math::max)));
         assertThrows(ArithmeticException.class, r::get);
         assertEquals(40, lastDone.get());
         assertFalse(r.successful());
@@ -193,9 +198,9 @@ abstract class PoolContract extends ContextContract {
     @Test
     void anInputThatRaisesIsRaisedWhereTheIterationReachesIt() {
         Pool pool = pool(2);
-        assertInputFails(pool.imap(x -> x * x, new FailingInput(10, 3), 1), 3);
-        assertInputFails(pool.imap(x -> x * x, new FailingInput(20, 7), 2), 6);
-        assertInputFails(pool.imap(x -> x * x, new FailingInput(20, 7), 4), 4);
+        assertInputFails(pool.imap(x -> x * x, new FailingInput(10, 3), chunks(1)), 3);
+        assertInputFails(pool.imap(x -> x * x, new FailingInput(20, 7), chunks(2)), 6);
+        assertInputFails(pool.imap(x -> x * x, new FailingInput(20, 7), chunks(4)), 4);
         assertThrows(IllegalStateException.class, () -> pool.map(x -> x, new FailingInput(10, 3)));
     }
 
@@ -293,7 +298,8 @@ abstract class PoolContract extends ContextContract {
         AsyncResult<Integer> bad = pool.applyAsync(() -> inverse(5), seen::add, seen::add);
         assertThrows(ArithmeticException.class, bad::get);
         assertInstanceOf(ArithmeticException.class, seen.get(1));
-        AsyncResult<List<Integer>> map = pool.mapAsync(x -> x + 1, range(3), 0, seen::add, seen::add, null);
+        AsyncResult<List<Integer>> map = pool.mapAsync(x -> x + 1, range(3),
+                MapOptions.defaults().callback(seen::add).errorCallback(seen::add));
         assertEquals(List.of(1, 2, 3), map.get());
         assertEquals(List.of(1, 2, 3), seen.get(2));
     }
@@ -323,9 +329,9 @@ abstract class PoolContract extends ContextContract {
     @Test
     void initializerRunsInEveryWorkerBeforeItsTasks() {
         Pool pool = pool(PoolOptions.defaults().processes(2).initializer(() -> INITIALIZED.add(Context.currentProcess())));
-        assertEquals(List.of(true, true, true), pool.map(x -> INITIALIZED.contains(Context.currentProcess()), range(3), 1));
+        assertEquals(List.of(true, true, true), pool.map(x -> INITIALIZED.contains(Context.currentProcess()), range(3), chunks(1)));
         Pool plain = pool(2);
-        assertEquals(List.of(false, false, false), plain.map(x -> INITIALIZED.contains(Context.currentProcess()), range(3), 1));
+        assertEquals(List.of(false, false, false), plain.map(x -> INITIALIZED.contains(Context.currentProcess()), range(3), chunks(1)));
     }
 
     @Test
@@ -339,13 +345,13 @@ abstract class PoolContract extends ContextContract {
         if (spawn()) {
             assertTrue(workers.stream().map(w -> w.split("/")[1]).distinct().count() >= 5, workers.toString());
         }
-        assertEquals(range(20), pool.map(x -> x, range(20), 1));
+        assertEquals(range(20), pool.map(x -> x, range(20), chunks(1)));
     }
 
     @Test
     void closeThenJoin() {
         Pool pool = pool(2);
-        AsyncResult<List<Integer>> r = pool.mapAsync(x -> x * 2, range(50), 1);
+        AsyncResult<List<Integer>> r = pool.mapAsync(x -> x * 2, range(50), chunks(1));
         assertThrows(IllegalStateException.class, pool::join);
         pool.shutdown();
         assertThrows(IllegalStateException.class, () -> pool.applyAsync(() -> 1));
@@ -358,7 +364,7 @@ abstract class PoolContract extends ContextContract {
     void joinWithATimeoutTooLongForNanosecondsWaitsForTheWork() {
         Pool pool = pool(2);
         assertThrows(IllegalStateException.class, () -> pool.join(NO_LIMIT), "a running pool cannot be joined");
-        AsyncResult<List<Integer>> r = pool.mapAsync(x -> x * 2, range(50), 1);
+        AsyncResult<List<Integer>> r = pool.mapAsync(x -> x * 2, range(50), chunks(1));
         pool.shutdown();
         assertTrue(pool.join(NO_LIMIT));
         assertTrue(r.ready());
@@ -385,7 +391,7 @@ abstract class PoolContract extends ContextContract {
     void autoCloseWaitsForSubmittedWork() {
         AsyncResult<List<Integer>> r;
         try (Pool pool = new Pool(context(), 2)) {
-            r = pool.mapAsync(x -> x + 1, range(30), 1);
+            r = pool.mapAsync(x -> x + 1, range(30), chunks(1));
         }
         assertTrue(r.ready());
         assertEquals(30, r.get().size());
@@ -430,7 +436,7 @@ abstract class PoolContract extends ContextContract {
         for (int i = 0; i < 50; i++) {
             assertEquals(i * i, others.get(i).get(Duration.ofSeconds(30)));
         }
-        assertEquals(range(10), pool.map(x -> x, range(10), 1));
+        assertEquals(range(10), pool.map(x -> x, range(10), chunks(1)));
     }
 
     @Test
@@ -471,7 +477,7 @@ abstract class PoolContract extends ContextContract {
         assumeTrue(spawn(), "only a child JVM can be SIGKILLed");
         Pool pool = pool(1);
         // Fast chunks make the worker claim many chunks at once: the victim is one of a batch.
-        assertEquals(range(2000), pool.map(x -> x, range(2000), 1));
+        assertEquals(range(2000), pool.map(x -> x, range(2000), chunks(1)));
         String pidFile = dir.resolve("victim.pid").toString();
         String runs = dir.toString();
         ImapIterator<Integer> it = pool.imap(x -> {
@@ -482,7 +488,7 @@ abstract class PoolContract extends ContextContract {
             // A second run of the same item would fail here.
             Files.createFile(Path.of(runs, "ran-" + x));
             return x;
-        }, range(64), 1);
+        }, range(64), chunks(1));
         long pid = awaitPid(pidFile);
         ProcessHandle.of(pid).orElseThrow().destroyForcibly();
         for (int i = 0; i < 64; i++) {
@@ -511,7 +517,7 @@ abstract class PoolContract extends ContextContract {
     @Test
     void aResultThatCannotTravelFailsItsItemOnly() {
         Pool pool = pool(1);
-        ImapIterator<Object> it = pool.imap(x -> x == 1 ? new Unserializable() : x, range(3), 3);
+        ImapIterator<Object> it = pool.imap(x -> x == 1 ? new Unserializable() : x, range(3), chunks(3));
         assertEquals(0, it.next());
         if (spawn()) {
             SerializationError e = assertThrows(SerializationError.class, it::next);
@@ -546,7 +552,7 @@ abstract class PoolContract extends ContextContract {
         long bound = (Pool.imapWindow(pool.processes(), chunksize) + 1L) * chunksize;
         long consumed = 0;
         long maxAhead = 0;
-        for (int x : pool.<Integer, Integer>imapUnordered(y -> y & 1, endlessish, chunksize)) {
+        for (int x : pool.<Integer, Integer>imapUnordered(y -> y & 1, endlessish, chunks(chunksize)).asIterable()) {
             consumed++;
             maxAhead = Math.max(maxAhead, pulled.get() - consumed);
         }
@@ -564,7 +570,7 @@ abstract class PoolContract extends ContextContract {
         });
         TimeoutError e = assertThrows(TimeoutError.class, () -> stuck.get(Duration.ofSeconds(30)));
         assertTrue(e.getMessage().contains("did not finish within"), e.getMessage());
-        assertEquals(range(10), pool.map(x -> x, range(10), 1));
+        assertEquals(range(10), pool.map(x -> x, range(10), chunks(1)));
         assertEquals(5, pool.apply(() -> 5));
     }
 
@@ -577,11 +583,11 @@ abstract class PoolContract extends ContextContract {
         }
         Pool pool = pool(PoolOptions.defaults().processes(1).taskTimeout(NO_LIMIT));
         String worker = pool.applyAsync(PoolContract::workerId).get(Duration.ofSeconds(60));
-        List<String> workers = pool.mapAsync(x -> workerId(), range(20), 1).get(Duration.ofSeconds(60));
+        List<String> workers = pool.mapAsync(x -> workerId(), range(20), chunks(1)).get(Duration.ofSeconds(60));
         assertEquals(Set.of(worker), new HashSet<>(workers), "no worker was replaced");
         // A per-item timeout whose chunk total is too long for a long of nanoseconds: no clock either.
         Pool chunked = pool(PoolOptions.defaults().processes(1).taskTimeout(Duration.ofNanos(Long.MAX_VALUE / 2)));
-        assertEquals(range(20), chunked.mapAsync(x -> x, range(20), 5).get(Duration.ofSeconds(60)));
+        assertEquals(range(20), chunked.mapAsync(x -> x, range(20), chunks(5)).get(Duration.ofSeconds(60)));
         pool.close();
         chunked.close();
         assertTrue(pool.join(Duration.ZERO), "the workers have ended when close returns");
@@ -657,7 +663,7 @@ abstract class PoolContract extends ContextContract {
         }));
         assertEquals(2, pool.apply(() -> 2));
         assertFalse(pool.apply(() -> Thread.currentThread().isInterrupted()), "the flag stays with its task");
-        assertEquals(range(10), pool.map(x -> x, range(10), 1));
+        assertEquals(range(10), pool.map(x -> x, range(10), chunks(1)));
     }
 
     @Test
@@ -678,9 +684,9 @@ abstract class PoolContract extends ContextContract {
     void aProgressListenerThatThrowsAnErrorDoesNotStopDelivery() {
         List<Throwable> reported = new CopyOnWriteArrayList<>();
         Pool pool = pool(PoolOptions.defaults().processes(2).onCallbackError(reported::add));
-        List<Integer> got = pool.map(x -> x, range(4), 1, (done, total, failed) -> {
+        List<Integer> got = pool.map(x -> x, range(4), chunks(1).progress((done, total, failed) -> {
             throw new AssertionError("listener fails, expected by the test");
-        });
+        }));
         assertEquals(range(4), got);
         assertEquals(4, reported.size());
     }
@@ -726,13 +732,18 @@ abstract class PoolContract extends ContextContract {
         assertEquals(range(n).stream().map(x -> x + 1).toList(), got);
     }
 
-    @Test
-    void terminateEndsAPendingImap() {
-        Pool pool = pool(1);
-        ImapIterator<Integer> it = pool.imap(x -> {
+    /** An imap of five items whose tasks each sleep for a minute: its results do not come. */
+    private static ImapIterator<Integer> stuckImap(Pool pool) {
+        return pool.imap(x -> {
             Thread.sleep(60_000);
             return x;
         }, range(5));
+    }
+
+    @Test
+    void terminateEndsAPendingImap() {
+        Pool pool = pool(1);
+        ImapIterator<Integer> it = stuckImap(pool);
         pool.terminate();
         ProcessError e = assertThrows(ProcessError.class, it::next);
         assertTrue(e.getMessage().contains("terminated"), e.getMessage());
@@ -759,7 +770,7 @@ abstract class PoolContract extends ContextContract {
     @Test
     void aResultThatCannotBeReadOrWrittenFailsItsItemOnly() {
         Pool pool = pool(1);
-        ImapIterator<Object> it = pool.imap(x -> x == 1 ? new Unreadable() : x == 3 ? new Unwritable() : x, range(5), 1);
+        ImapIterator<Object> it = pool.imap(x -> x == 1 ? new Unreadable() : x == 3 ? new Unwritable() : x, range(5), chunks(1));
         assertEquals(0, it.next());
         if (spawn()) {
             assertThrows(SerializationError.class, it::next);
@@ -814,39 +825,264 @@ abstract class PoolContract extends ContextContract {
     @Test
     void anImapIteratorThatBecomesGarbageStopsItsInput() {
         Pool pool = pool(2);
-        java.util.concurrent.atomic.AtomicBoolean cut = new java.util.concurrent.atomic.AtomicBoolean();
-        startAndDropImap(pool, cut);
+        java.lang.ref.WeakReference<ImapIterator<Integer>> dropped = startAndDropImap(pool);
         await().atMost(Duration.ofSeconds(60)).until(() -> {
             System.gc();
-            return cut.get();
+            return dropped.get() == null;
         });
+        // A shut-down pool's imap reads its input without waiting for the consumer: had this
+        // one not stopped (the cleaner runs just after the collection), the pool would never end.
         pool.shutdown();
         assertTrue(pool.join(Duration.ofSeconds(60)), "the dropped imap does not keep the pool open");
     }
 
-    private static void startAndDropImap(Pool pool, java.util.concurrent.atomic.AtomicBoolean cut) {
+    private static java.lang.ref.WeakReference<ImapIterator<Integer>> startAndDropImap(Pool pool) {
         Iterable<Integer> endless = () -> IntStream.iterate(0, i -> i + 1).iterator();
-        // The input's end (here its cut) makes the total known to the listener.
-        ImapIterator<Integer> it = pool.imap(x -> x, endless, 1, (done, total, failed) -> {
-            if (total >= 0) {
-                cut.set(true);
-            }
-        });
+        ImapIterator<Integer> it = pool.imap(x -> x, endless);
         assertEquals(0, it.next());
+        return new java.lang.ref.WeakReference<>(it);
+    }
+
+    /** One method of the map family, run over 100 items whose results are {@code range(100)}. */
+    record MapCall(String name, boolean lazy, Function<MapOptions<Object>, List<?>> run) {}
+
+    private static List<MapCall> everyMapMethod(Pool pool) {
+        List<Args2<Integer, Integer>> pairs = range(100).stream().map(i -> Args2.of(i, 0)).toList();
+        List<Args3<Integer, Integer, Integer>> triples = range(100).stream().map(i -> Args3.of(i, 0, 0)).toList();
+        return List.of(
+                new MapCall("map", false, o -> pool.map(x -> x, range(100), o)),
+                new MapCall("mapAsync", false, o -> pool.mapAsync(x -> x, range(100), o).get()),
+                new MapCall("starmap/2", false, o -> pool.starmap((Integer a, Integer b) -> a + b, pairs, o)),
+                new MapCall("starmap/3", false, o -> pool.starmap((Integer a, Integer b, Integer c) -> a + b + c,
+                        triples, o)),
+                new MapCall("starmapAsync/2", false, o -> pool.starmapAsync((Integer a, Integer b) -> a + b, pairs, o)
+                        .get()),
+                new MapCall("starmapAsync/3", false, o -> pool.starmapAsync(
+                        (Integer a, Integer b, Integer c) -> a + b + c, triples, o).get()),
+                new MapCall("imap", true, o -> drain(pool.imap(x -> x, range(100), o))),
+                new MapCall("imapUnordered", true, o -> drain(pool.imapUnordered(x -> x, range(100), o))));
+    }
+
+    private static List<Integer> drain(ImapIterator<Integer> it) {
+        List<Integer> all = new ArrayList<>();
+        it.forEachRemaining(all::add);
+        return all;
     }
 
     @Test
-    void badChunksizesAreErrorsThatNameThem() {
-        Pool pool = pool(1);
-        for (org.junit.jupiter.api.function.Executable call : List.<org.junit.jupiter.api.function.Executable>of(
-                () -> pool.map(x -> x, range(3), 0),
-                () -> pool.mapAsync(x -> x, range(3), -1, null, null, null),
-                () -> pool.starmapAsync((Integer a, Integer b) -> a + b, List.of(Args2.of(1, 2)), -1),
-                () -> pool.imap(x -> x, range(3), 0))) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
-            assertTrue(e.getMessage().contains("chunksize"), e.getMessage());
+    void aChunksizeBelowOneIsAnErrorThatNamesIt() {
+        // The one check is where the options are made, so no two methods can read a chunksize
+        // differently: 0 is an error everywhere (it used to mean the default for mapAsync only).
+        for (int bad : List.of(0, -1, Integer.MIN_VALUE)) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> MapOptions.defaults().chunksize(bad));
+            assertTrue(e.getMessage().contains("chunksize must be 1 or more, not " + bad), e.getMessage());
         }
-        assertEquals(range(3), pool.mapAsync(x -> x, range(3), 0, null, null, null).get());
+        MapOptions<Object> four = MapOptions.defaults().chunksize(4);
+        assertThrows(IllegalArgumentException.class, () -> four.chunksize(0));
+        assertEquals(4, four.chunksize(), "a failed change leaves the options as they were");
+    }
+
+    @Test
+    void everyMethodOfTheMapFamilyTakesTheChunksizeAndTheProgressListener() {
+        Pool pool = pool(2);
+        // A progress listener is told once a chunk: it counts them.
+        AtomicLong chunks = new AtomicLong();
+        MapOptions<Object> counted = MapOptions.defaults().progress((done, total, failed) -> chunks.incrementAndGet());
+        for (MapCall call : everyMapMethod(pool)) {
+            List<Object> results = new ArrayList<>(call.run().apply(counted));
+            results.sort(null);
+            assertEquals(range(100), results, call.name());
+            assertEquals(call.lazy() ? 100 : 8, chunks.getAndSet(0), call.name()
+                    + ", chunksize unset: Python's, ceil(100 / (4 * 2)) = 13 for a map, 1 for an imap");
+            assertEquals(range(100).size(), call.run().apply(counted.chunksize(10)).size(), call.name());
+            assertEquals(10, chunks.getAndSet(0), call.name() + ", chunksize 10");
+        }
+    }
+
+    /** A progress listener that keeps every call: done, total, failed. */
+    record ProgressTrace(List<long[]> calls) implements ProgressListener {
+        ProgressTrace() {
+            this(new CopyOnWriteArrayList<>());
+        }
+
+        @Override
+        public void progress(long done, long total, long failed) {
+            calls.add(new long[] {done, total, failed});
+        }
+
+        long max(int column) {
+            return calls.stream().mapToLong(c -> c[column]).max().orElse(-2);
+        }
+    }
+
+    @Test
+    void mapOptionsRoundTripAndReachTheMap() {
+        ProgressTrace progress = new ProgressTrace();
+        List<Object> results = new CopyOnWriteArrayList<>();
+        List<Throwable> errors = new CopyOnWriteArrayList<>();
+        MapOptions<Object> defaults = MapOptions.defaults();
+        MapOptions<Object> options = defaults.chunksize(4).progress(progress).errorCallback(errors::add)
+                .callback(results::add);
+        assertEquals(0, defaults.chunksize(), "the defaults are not changed by a copy");
+        assertFalse(defaults.hasCallbacks());
+        assertEquals(null, defaults.progress());
+        assertEquals("MapOptions[chunksize=automatic]", defaults.toString());
+        assertEquals(4, options.chunksize());
+        assertEquals(progress, options.progress());
+        assertTrue(options.hasCallbacks());
+        assertEquals("MapOptions[chunksize=4, callback, errorCallback, progress]", options.toString());
+        assertEquals(7, options.chunksize(7).chunksize());
+        assertEquals(4, options.chunksize(), "a copy leaves its original as it was");
+        assertFalse(options.callback(null).errorCallback(null).hasCallbacks(), "null is none");
+
+        Pool pool = pool(2);
+        List<Integer> squares = pool.mapAsync(x -> x * x, range(10), options).get();
+        assertEquals(range(10).stream().map(x -> x * x).toList(), squares);
+        assertEquals(List.of(squares), results, "the callback got the results");
+        assertEquals(List.of(), errors);
+        assertEquals(3, progress.calls().size(), "ten items in chunks of 4");
+        assertEquals(10, progress.max(0));
+        assertThrows(UnsupportedOperationException.class, () -> ((List<?>) results.get(0)).set(0, null),
+                "the callback's list is a view it cannot change");
+
+        AsyncResult<List<Integer>> failed = pool.starmapAsync((Integer a, Integer b, Integer c) -> a / b + c,
+                List.of(Args3.of(1, 1, 1), Args3.of(1, 0, 1)), options);
+        assertThrows(ArithmeticException.class, failed::get);
+        assertEquals(1, errors.size());
+        assertInstanceOf(ArithmeticException.class, errors.get(0), "the error callback got the error");
+        assertEquals(1, results.size(), "the callback did not run for a failed map");
+
+        // A callback typed for the results reads them as they are.
+        List<Integer> sums = new CopyOnWriteArrayList<>();
+        pool.starmapAsync((Integer a, Integer b) -> a + b, List.of(Args2.of(1, 2), Args2.of(3, 4)),
+                MapOptions.defaults().callback((List<Integer> r) -> sums.add(r.get(0) + r.get(1)))).get();
+        assertEquals(List.of(10), sums);
+    }
+
+    @Test
+    void callbacksAreRejectedByTheMethodsThatTakeNone() {
+        Pool pool = pool(1);
+        AtomicLong read = new AtomicLong();
+        Iterable<Integer> input = () -> {
+            read.incrementAndGet();
+            return range(3).iterator();
+        };
+        for (MapOptions<Object> withCallback : List.of(MapOptions.defaults().callback(r -> {}),
+                MapOptions.defaults().errorCallback(e -> {}))) {
+            for (var call : List.<org.junit.jupiter.api.function.Executable>of(
+                    () -> pool.map(x -> x, input, withCallback),
+                    () -> pool.starmap((Integer a, Integer b) -> a + b, List.of(Args2.of(1, 2)), withCallback),
+                    () -> pool.starmap((Integer a, Integer b, Integer c) -> a, List.of(Args3.of(1, 2, 3)), withCallback),
+                    () -> pool.imap(x -> x, input, withCallback),
+                    () -> pool.imapUnordered(x -> x, input, withCallback))) {
+                IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
+                assertTrue(e.getMessage().matches("(map|starmap|imap|imapUnordered) takes no callback.*mapAsync.*"),
+                        e.getMessage());
+            }
+        }
+        assertEquals(0, read.get(), "a rejected call reads none of its input");
+        assertEquals(List.of(0, 1, 2), pool.mapAsync(x -> x, input, MapOptions.defaults().callback(r -> {})).get());
+        assertThrows(NullPointerException.class, () -> pool.map(x -> x, range(3), null));
+        assertThrows(NullPointerException.class, () -> pool.mapAsync(x -> x, range(3), null));
+    }
+
+    @Test
+    void imapAndImapUnorderedTellTheirProgress() {
+        Pool pool = pool(2);
+        for (boolean ordered : List.of(true, false)) {
+            ProgressTrace progress = new ProgressTrace();
+            MapOptions<Object> options = chunks(2).progress(progress);
+            ImapIterator<Integer> it = ordered ? pool.imap(PoolContract::squareUnless3, range(20), options)
+                    : pool.imapUnordered(PoolContract::squareUnless3, range(20), options);
+            int got = 0;
+            int failures = 0;
+            while (it.hasNext()) {
+                try {
+                    it.next();
+                    got++;
+                } catch (ArithmeticException e) {
+                    failures++;
+                }
+            }
+            assertEquals(19, got);
+            assertEquals(1, failures);
+            // A chunk is reported before its results are delivered: all is told once all is taken.
+            assertEquals(10, progress.calls().size(), "ten chunks of two");
+            assertEquals(20, progress.max(0));
+            assertEquals(1, progress.max(2), "one item failed");
+            assertTrue(progress.calls().stream().allMatch(c -> c[1] == -1 || c[1] == 20),
+                    "the total is unknown until the input is exhausted, then 20");
+        }
+    }
+
+    @Test
+    void closingAnImapIteratorStopsItsInputAndDropsItsResults() {
+        Pool pool = pool(2);
+        AtomicLong pulled = new AtomicLong();
+        Iterable<Integer> endless = () -> IntStream.iterate(0, i -> i + 1).peek(i -> pulled.incrementAndGet()).iterator();
+        ImapIterator<Integer> it = pool.imap(x -> x, endless, chunks(4));
+        assertEquals(0, it.next());
+        await().atMost(Duration.ofSeconds(60)).until(() -> pulled.get() > 40); // the window fills ahead
+        it.close();
+        long atClose = pulled.get();
+        assertFalse(it.hasNext(), "the results that were in are dropped");
+        IllegalStateException e = assertThrows(IllegalStateException.class, it::next);
+        assertTrue(e.getMessage().contains("closed"), e.getMessage());
+        assertThrows(IllegalStateException.class, () -> it.next(Duration.ZERO));
+        // A shut-down pool's imap reads its input without waiting for the consumer: had this
+        // one not stopped, the pool would read the endless input and never end.
+        pool.shutdown();
+        assertTrue(pool.join(Duration.ofSeconds(60)), "the closed imap's input stopped");
+        assertTrue(pulled.get() <= atClose + 1, "pulled " + (pulled.get() - atClose) + " items after close");
+        it.close();
+        assertFalse(it.hasNext(), "close is idempotent");
+    }
+
+    @Test
+    void closingAnImapIteratorWakesANextWaitingInAnotherThread() {
+        Pool pool = pool(1);
+        ImapIterator<Integer> it = stuckImap(pool);
+        BackgroundCall<Integer> next = BackgroundCall.start("next", it::next).awaitBlocked();
+        it.close();
+        IllegalStateException e = assertThrows(IllegalStateException.class, next::result);
+        assertTrue(e.getMessage().contains("closed"), e.getMessage());
+    }
+
+    @Test
+    void theIterableViewOfAnImapIsOneShot() {
+        Pool pool = pool(2);
+        List<Integer> rest = new ArrayList<>();
+        Iterable<Integer> view;
+        try (ImapIterator<Integer> it = pool.imap(x -> x + 1, range(5))) {
+            assertEquals(1, it.next());
+            view = it.asIterable();
+            for (int x : view) {
+                rest.add(x);
+            }
+            IllegalStateException e = assertThrows(IllegalStateException.class, view::iterator);
+            assertTrue(e.getMessage().contains("iterated once"), e.getMessage());
+            assertThrows(IllegalStateException.class, () -> it.asIterable().iterator(), "another view of it too");
+        }
+        assertEquals(List.of(2, 3, 4, 5), rest, "the view iterates what next() has not taken");
+    }
+
+    @Test
+    void tryWithResourcesLeavesAnEndlessImapEarly() {
+        Pool pool = pool(2);
+        Iterable<Integer> endless = () -> IntStream.iterate(0, i -> i + 1).iterator();
+        int sum = 0;
+        try (ImapIterator<Integer> it = pool.imapUnordered(x -> x, endless, chunks(8))) {
+            for (int x : it.asIterable()) {
+                sum += x;
+                if (sum > 1000) {
+                    break;
+                }
+            }
+        }
+        assertTrue(sum > 1000);
+        pool.shutdown();
+        assertTrue(pool.join(Duration.ofSeconds(60)), "the imap left early does not keep the pool open");
     }
 
     @Test

@@ -63,7 +63,8 @@ class SpawnPoolClaimTest {
         SlowToRead slow = new SlowToRead(marker.toString());
         List<Integer> items = IntStream.range(0, 20).boxed().toList();
         try (Pool pool = new Pool(Context.spawn(), 1)) {
-            AsyncResult<List<Integer>> squares = pool.mapAsync(x -> slow.marker().isEmpty() ? -1 : x * x, items, 1);
+            AsyncResult<List<Integer>> squares = pool.mapAsync(x -> slow.marker().isEmpty() ? -1 : x * x, items,
+                    MapOptions.defaults().chunksize(1));
             await().atMost(Duration.ofSeconds(60)).until(() -> Files.exists(marker) && !Files.readString(marker).isBlank());
             long pid = Long.parseLong(Files.readString(marker).strip());
             // Killed before it ran anything: no chunk was started, so none may fail.

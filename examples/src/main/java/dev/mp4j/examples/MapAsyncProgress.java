@@ -2,6 +2,7 @@ package dev.mp4j.examples;
 
 import dev.mp4j.core.Context;
 import dev.mp4j.pool.AsyncResult;
+import dev.mp4j.pool.MapOptions;
 import dev.mp4j.pool.Pool;
 import dev.mp4j.pool.ProgressBar;
 import java.time.Duration;
@@ -51,8 +52,8 @@ final class MapAsyncProgress implements Example {
         List<Integer> numbers = IntStream.range(0, n).boxed().toList();
         System.out.println("Processing " + n + " items asynchronously...");
         try (Pool pool = new Pool(context, 4)) {
-            AsyncResult<List<Integer>> result = pool.mapAsync(MapAsyncProgress::heavyComputation, numbers, 1,
-                    null, null, new ProgressBar("cubes"));
+            AsyncResult<List<Integer>> result = pool.mapAsync(MapAsyncProgress::heavyComputation, numbers,
+                    MapOptions.defaults().chunksize(1).progress(new ProgressBar("cubes")));
             while (!result.ready()) {
                 System.out.println("Still working...");
                 result.await(Duration.ofMillis(500));

@@ -87,12 +87,12 @@ final class PoolDemo implements Example {
             }
             System.out.println();
             System.out.println("Ordered results using pool.imap():");
-            for (String x : imapIt) {
+            for (String x : imapIt.asIterable()) {
                 System.out.println("\t " + x);
             }
             System.out.println();
             System.out.println("Unordered results using pool.imapUnordered():");
-            for (String x : imapUnorderedIt) {
+            for (String x : imapUnorderedIt.asIterable()) {
                 System.out.println("\t " + x);
             }
             System.out.println();
@@ -124,7 +124,7 @@ final class PoolDemo implements Example {
         }
         try {
             List<Integer> all = new ArrayList<>();
-            pool.<Integer, Integer>imap(PoolDemo::f, tenInts).forEach(all::add);
+            pool.<Integer, Integer>imap(PoolDemo::f, tenInts).forEachRemaining(all::add);
             System.out.println(all);
             throw new AssertionError("expected ArithmeticException");
         } catch (ArithmeticException e) {

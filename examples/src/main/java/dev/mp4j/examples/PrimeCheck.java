@@ -1,6 +1,7 @@
 package dev.mp4j.examples;
 
 import dev.mp4j.core.Context;
+import dev.mp4j.pool.MapOptions;
 import dev.mp4j.pool.Pool;
 import dev.mp4j.pool.ProgressBar;
 import java.util.ArrayList;
@@ -80,7 +81,8 @@ final class PrimeCheck implements Example {
         start = System.nanoTime();
         List<Boolean> results;
         try (Pool pool = new Pool(context)) {
-            results = pool.map(PrimeCheck::checkPrime, NUMBERS, 1, new ProgressBar("primes"));
+            results = pool.map(PrimeCheck::checkPrime, NUMBERS,
+                    MapOptions.defaults().chunksize(1).progress(new ProgressBar("primes")));
         }
         double parallel = (System.nanoTime() - start) / 1e9;
         List<String> lines = new ArrayList<>();

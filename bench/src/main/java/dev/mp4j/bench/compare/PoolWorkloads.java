@@ -2,6 +2,7 @@ package dev.mp4j.bench.compare;
 
 import dev.mp4j.core.Context;
 import dev.mp4j.pool.AsyncResult;
+import dev.mp4j.pool.MapOptions;
 import dev.mp4j.pool.Pool;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -86,7 +87,8 @@ final class PoolWorkloads {
         try (Pool pool = warmPool(ctx)) {
             long t = System.nanoTime();
             long sum = 0;
-            for (int s : pool.<Integer, Integer>imapUnordered(PoolWorkloads::square, range(n), 64)) {
+            for (int s : pool.<Integer, Integer>imapUnordered(PoolWorkloads::square, range(n),
+                    MapOptions.defaults().chunksize(64)).asIterable()) {
                 sum += s;
             }
             double seconds = (System.nanoTime() - t) / 1e9;
