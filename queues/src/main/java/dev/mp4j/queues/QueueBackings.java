@@ -18,7 +18,20 @@ final class QueueBackings {
         int bound = Math.max(0, maxsize);
         return switch (context.kind()) {
             case THREADS -> new LocalQueue(bound, type);
-            case SPAWN -> throw new UnsupportedOperationException("spawn-context queues are not built yet");
+            case SPAWN -> RingQueue.create(bound, ringBytes(), type);
         };
+    }
+
+    /** The ring of a spawn-context queue: {@code -Dmp4j.queue.ringBytes}, a power of two, 1 MiB by default. */
+    static int ringBytes() {
+        String bytes = System.getProperty("mp4j.queue.ringBytes");
+        if (bytes == null) {
+            return RingLayout.DEFAULT_CAPACITY;
+        }
+        try {
+            return RingLayout.checkCapacity(Long.parseLong(bytes.strip()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("-Dmp4j.queue.ringBytes must be a number of bytes: " + bytes, e);
+        }
     }
 }
