@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mp4j.core.Process;
+import dev.mp4j.pool.Pool;
 import dev.mp4j.testing.BackgroundCall;
 import dev.mp4j.testing.ContextContract;
 import java.time.Duration;
@@ -367,6 +367,18 @@ abstract class QueueContract extends ContextContract {
         for (long n : next) {
             assertEquals(perProducer, n);
         }
+    }
+
+    @Test
+    void aQueueTravelsAsAPoolTaskArgument() {
+        Queue<String> q = queue(0);
+        try (Pool pool = new Pool(context(), 1)) {
+            assertEquals(1, pool.apply(() -> {
+                q.put("from a pool worker");
+                return 1;
+            }));
+        }
+        assertEquals("from a pool worker", q.get(Duration.ofSeconds(30)));
     }
 
     @Test
