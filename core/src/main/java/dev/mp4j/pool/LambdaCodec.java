@@ -1,5 +1,6 @@
 package dev.mp4j.pool;
 
+import dev.mp4j.core.internal.serial.CompactCodec;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;

@@ -1,6 +1,7 @@
 package dev.mp4j.pool;
 
 import dev.mp4j.core.SerializationError;
+import dev.mp4j.core.internal.serial.CompactCodec;
 import dev.mp4j.core.internal.serial.Serialization;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,10 +1,7 @@
 package dev.mp4j.sync;
 
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
-import dev.mp4j.core.InterruptedError;
-import dev.mp4j.testing.BackgroundCall;
 import dev.mp4j.testing.ContextContract;
+import dev.mp4j.testing.Interruptions;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Timeout;
 
@@ -18,42 +15,15 @@ abstract class SyncContract extends ContextContract {
 
     /** The call that {@link #assertInterruptedBeforeBlocking} and {@link #assertInterruptedWhileBlocked} make. */
     @FunctionalInterface
-    interface Blocking {
-        void call();
-    }
+    interface Blocking extends Interruptions.Blocking {}
 
-    /**
-     * Calls {@code blocking}, which would block, in a thread of this JVM whose interrupt flag
-     * is already set, and asserts that it throws InterruptedError with the flag restored.
-     */
+    /** See {@link Interruptions#assertInterruptedBeforeBlocking}. */
     static void assertInterruptedBeforeBlocking(Blocking blocking) {
-        BackgroundCall<Void> call = BackgroundCall.start("interrupted before blocking", () -> {
-            Thread.currentThread().interrupt();
-            return callExpectingInterruption(blocking);
-        });
-        assertThrows(InterruptedError.class, call::result);
+        Interruptions.assertInterruptedBeforeBlocking(blocking);
     }
 
-    /**
-     * Calls {@code blocking} in a thread of this JVM, interrupts it once {@code blocked} is
-     * true (the primitive counts it as a waiter), and asserts that it throws InterruptedError
-     * with the flag restored.
-     */
+    /** See {@link Interruptions#assertInterruptedWhileBlocked}. */
     static void assertInterruptedWhileBlocked(Blocking blocking, BooleanSupplier blocked) {
-        BackgroundCall<Void> call = BackgroundCall.start("interrupted while blocked", () -> callExpectingInterruption(blocking));
-        call.awaitBlocked(blocked).interrupt();
-        assertThrows(InterruptedError.class, call::result);
-    }
-
-    private static Void callExpectingInterruption(Blocking blocking) {
-        try {
-            blocking.call();
-        } catch (InterruptedError e) {
-            if (!Thread.currentThread().isInterrupted()) {
-                throw new AssertionError("interrupt flag not restored", e);
-            }
-            throw e;
-        }
-        throw new AssertionError("returned without being interrupted");
+        Interruptions.assertInterruptedWhileBlocked(blocking, blocked);
     }
 }

@@ -1,0 +1,225 @@
+package dev.mp4j.queues;
+
+import static dev.mp4j.queues.RingLayout.CONSUMED;
+import static dev.mp4j.queues.RingLayout.DATA_WAITERS;
+import static dev.mp4j.queues.RingLayout.DONE;
+import static dev.mp4j.queues.RingLayout.HEAD;
+import static dev.mp4j.queues.RingLayout.JOIN_WAITERS;
+import static dev.mp4j.queues.RingLayout.PRODUCED;
+import static dev.mp4j.queues.RingLayout.ROOM_WAITERS;
+import static dev.mp4j.queues.RingLayout.SHUTDOWN;
+import static dev.mp4j.queues.RingLayout.TAIL;
+import static dev.mp4j.queues.RingLayout.WRITER_PID;
+import static dev.mp4j.queues.RingLayout.WRITER_START;
+import static dev.mp4j.queues.RingLayout.WRITING;
+
+import dev.mp4j.core.internal.shm.CrossProcessSynchronizer;
+import dev.mp4j.core.internal.shm.ProcessIdentity;
+import dev.mp4j.core.internal.shm.SharedBlock;
+import java.io.Serial;
+
+/**
+ * The three things a spawn-context queue waits for, each a state machine over the words of
+ * {@link RingLayout} for the {@link CrossProcessSynchronizer}, which owns the waiting: data
+ * in the ring (consumers), room in it (producers), and no unfinished task (joiners). A wait
+ * "acquires" nothing: it returns once its condition may hold, and the caller looks again.
+ * They live only inside a {@link RingQueue}, which is the handle that travels.
+ */
+final class RingWaits {
+
+    private RingWaits() {}
+
+    /**
+     * A consumer, holding the get lock, waits for a record: {@code arg} is 0, or the id of
+     * the message whose next piece it waits for, which it gives up once {@code writing}
+     * moves on or the writer is dead (checked by the synchronizer every 100 ms).
+     */
+    static final class Data extends CrossProcessSynchronizer {
+
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        /** A consumer on another JVM usually sees the next put within these. */
+        private static final int SPINS = 500;
+
+        Data(SharedBlock block) {
+            super(block, TAIL, DATA_WAITERS, SPINS);
+        }
+
+        @Override
+        protected boolean tryAcquire(long id) {
+            if (words.getIntVolatile(TAIL) != words.getIntVolatile(HEAD)) {
+                return true;
+            }
+            return id == 0 ? words.getIntVolatile(SHUTDOWN) != 0 : words.getLongVolatile(WRITING) != id;
+        }
+
+        @Override
+        protected boolean mustSleep(int tail, long id) {
+            return !tryAcquire(id);
+        }
+
+        @Override
+        protected boolean recoverAbandoned(long id) {
+            return id != 0 && writerDead(id);
+        }
+
+        /** Whether the message {@code id} will never be finished: its writer moved on or died. */
+        boolean writerDead(long id) {
+            if (words.getLongVolatile(WRITING) != id) {
+                return true;
+            }
+            return !new ProcessIdentity(words.getLongVolatile(WRITER_PID), words.getLongVolatile(WRITER_START)).isAlive();
+        }
+
+        /** Waits, for at most {@code nanos}, until there is a record, or see the class doc. */
+        boolean await(long id, long nanos) throws InterruptedException {
+            return acquire(id, nanos);
+        }
+
+        void wake() {
+            wakeWaiters(Integer.MAX_VALUE);
+        }
+
+        @Override
+        protected String kind() {
+            return RingLayout.KIND;
+        }
+
+        @Override
+        protected Data attach(SharedBlock block) {
+            return new Data(block);
+        }
+    }
+
+    /**
+     * A producer waits for room: {@code arg} is the ring bytes it needs, plus {@link #SLOT}
+     * when it also needs an item slot under maxsize. Also ends at a shutdown.
+     */
+    static final class Room extends CrossProcessSynchronizer {
+
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        static final long SLOT = 1L << 32;
+        private static final int SPINS = 200;
+
+        private final transient int capacity;
+        private final transient int maxsize;
+
+        Room(SharedBlock block, int capacity, int maxsize) {
+            super(block, HEAD, ROOM_WAITERS, SPINS);
+            this.capacity = capacity;
+            this.maxsize = maxsize;
+        }
+
+        /** Whether {@code need} (bytes, and perhaps {@link #SLOT}) is free now. */
+        boolean free(long need) {
+            long consumed = words.getLongVolatile(CONSUMED);
+            long produced = words.getLongVolatile(PRODUCED);
+            int used = RingLayout.position(produced) - RingLayout.position(consumed);
+            if (capacity - used < (int) need) {
+                return false;
+            }
+            return (need & SLOT) == 0 || maxsize == 0
+                    || RingLayout.count(produced) - RingLayout.count(consumed) < maxsize;
+        }
+
+        @Override
+        protected boolean tryAcquire(long need) {
+            return words.getIntVolatile(SHUTDOWN) != 0 || free(need);
+        }
+
+        @Override
+        protected boolean mustSleep(int head, long need) {
+            return !tryAcquire(need);
+        }
+
+        boolean await(long need, long nanos) throws InterruptedException {
+            return acquire(need, nanos);
+        }
+
+        void wake() {
+            wakeWaiters(Integer.MAX_VALUE);
+        }
+
+        @Override
+        protected String kind() {
+            return RingLayout.KIND;
+        }
+
+        @Override
+        protected Room attach(SharedBlock block) {
+            return new Room(block, capacity, maxsize);
+        }
+    }
+
+    /** A joiner waits until every item put is marked done. */
+    static final class Tasks extends CrossProcessSynchronizer {
+
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        private static final int SPINS = 50;
+
+        Tasks(SharedBlock block) {
+            super(block, DONE, JOIN_WAITERS, SPINS);
+        }
+
+        /** Items put and not marked done: done first, then puts, which only grows, so never negative. */
+        int unfinished() {
+            int done = words.getIntVolatile(DONE);
+            return RingLayout.count(words.getLongVolatile(PRODUCED)) - done;
+        }
+
+        @Override
+        protected boolean tryAcquire(long arg) {
+            return unfinished() == 0;
+        }
+
+        @Override
+        protected boolean mustSleep(int done, long arg) {
+            return !tryAcquire(arg);
+        }
+
+        boolean await(long nanos) throws InterruptedException {
+            return acquire(0, nanos);
+        }
+
+        /**
+         * Marks {@code n} tasks done, fewer if fewer are unfinished (all: {@code strict}
+         * false), and wakes the joiners when none is left.
+         *
+         * @throws IllegalStateException if {@code strict} and fewer than {@code n} are unfinished
+         */
+        void markDone(int n, boolean strict) {
+            while (true) {
+                int done = words.getIntVolatile(DONE);
+                int unfinished = RingLayout.count(words.getLongVolatile(PRODUCED)) - done;
+                if (strict && unfinished < n) {
+                    throw new IllegalStateException("taskDone() called more times than items were put");
+                }
+                int step = Math.min(n, unfinished);
+                if (step <= 0) {
+                    return;
+                }
+                if (words.compareAndSetInt(DONE, done, done + step)) {
+                    if (unfinished == step) {
+                        wakeWaiters(Integer.MAX_VALUE);
+                    }
+                    return;
+                }
+            }
+        }
+
+        @Override
+        protected String kind() {
+            return RingLayout.KIND;
+        }
+
+        @Override
+        protected Tasks attach(SharedBlock block) {
+            return new Tasks(block);
+        }
+    }
+}
