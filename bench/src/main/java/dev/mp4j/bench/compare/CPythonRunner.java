@@ -27,7 +27,8 @@ final class CPythonRunner implements AutoCloseable {
     private static final List<String> SCRIPTS = List.of(
             "python_mp_bench.py",
             "python_shared_bench.py",
-            "python_sync_bench.py");
+            "python_sync_bench.py",
+            "python_queue_bench.py");
     private static final long TIMEOUT_MINUTES = 15;
 
     private final String version;
