@@ -36,8 +36,6 @@ final class LocalQueue implements QueueBacking {
     private final transient ArrayDeque<Object> items = new ArrayDeque<>();
     /** Guarded by {@code lock}. */
     private int unfinished;
-    /** Written under {@code lock}, read without it. */
-    private volatile int count;
     private volatile boolean shutdown;
     private volatile int waiters;
 
@@ -60,7 +58,6 @@ final class LocalQueue implements QueueBacking {
                 }
             }
             items.addLast(item == null ? NULL : item);
-            count = items.size();
             unfinished++;
             notEmpty.signal();
             return true;
@@ -86,7 +83,6 @@ final class LocalQueue implements QueueBacking {
                 }
             }
             Object item = items.removeFirst();
-            count = items.size();
             notFull.signal();
             return item == NULL ? null : item;
         } finally {
@@ -131,9 +127,15 @@ final class LocalQueue implements QueueBacking {
         }
     }
 
+    /** Under the lock, as ArrayBlockingQueue's: a count kept in a volatile field would cost every put and get a fence. */
     @Override
     public int size() {
-        return count;
+        lock.lock();
+        try {
+            return items.size();
+        } finally {
+            lock.unlock();
+        }
     }
 
     @Override
@@ -150,7 +152,6 @@ final class LocalQueue implements QueueBacking {
                 // Python 3.13: the dropped items count as done, so join() returns.
                 unfinished = Math.max(0, unfinished - items.size());
                 items.clear();
-                count = 0;
                 if (unfinished == 0) {
                     allDone.signalAll();
                 }

@@ -391,7 +391,7 @@ final class RingQueue extends MappedHandle implements QueueBacking {
     @Override
     public boolean join(long nanos) {
         try {
-            return tasks.await(nanos);
+            return tasks.await(0, nanos);
         } catch (InterruptedException e) {
             throw new InterruptedError(e);
         }

@@ -29,12 +29,41 @@ final class RingWaits {
 
     private RingWaits() {}
 
+    /** What the three share: the block's kind, "sleep while not ready", and waking every sleeper. */
+    abstract static class RingWait extends CrossProcessSynchronizer {
+
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        RingWait(SharedBlock block, long futexWord, long waiterCount, int spins) {
+            super(block, futexWord, waiterCount, spins);
+        }
+
+        @Override
+        protected final boolean mustSleep(int word, long arg) {
+            return !tryAcquire(arg);
+        }
+
+        final boolean await(long arg, long nanos) throws InterruptedException {
+            return acquire(arg, nanos);
+        }
+
+        final void wake() {
+            wakeWaiters(Integer.MAX_VALUE);
+        }
+
+        @Override
+        protected final String kind() {
+            return RingLayout.KIND;
+        }
+    }
+
     /**
      * A consumer, holding the get lock, waits for a record: {@code arg} is 0, or the id of
      * the message whose next piece it waits for, which it gives up once {@code writing}
      * moves on or the writer is dead (checked by the synchronizer every 100 ms).
      */
-    static final class Data extends CrossProcessSynchronizer {
+    static final class Data extends RingWait {
 
         @Serial
         private static final long serialVersionUID = 1L;
@@ -55,11 +84,6 @@ final class RingWaits {
         }
 
         @Override
-        protected boolean mustSleep(int tail, long id) {
-            return !tryAcquire(id);
-        }
-
-        @Override
         protected boolean recoverAbandoned(long id) {
             return id != 0 && writerDead(id);
         }
@@ -72,20 +96,6 @@ final class RingWaits {
             return !new ProcessIdentity(words.getLongVolatile(WRITER_PID), words.getLongVolatile(WRITER_START)).isAlive();
         }
 
-        /** Waits, for at most {@code nanos}, until there is a record, or see the class doc. */
-        boolean await(long id, long nanos) throws InterruptedException {
-            return acquire(id, nanos);
-        }
-
-        void wake() {
-            wakeWaiters(Integer.MAX_VALUE);
-        }
-
-        @Override
-        protected String kind() {
-            return RingLayout.KIND;
-        }
-
         @Override
         protected Data attach(SharedBlock block) {
             return new Data(block);
@@ -96,7 +106,7 @@ final class RingWaits {
      * A producer waits for room: {@code arg} is the ring bytes it needs, plus {@link #SLOT}
      * when it also needs an item slot under maxsize. Also ends at a shutdown.
      */
-    static final class Room extends CrossProcessSynchronizer {
+    static final class Room extends RingWait {
 
         @Serial
         private static final long serialVersionUID = 1L;
@@ -131,31 +141,13 @@ final class RingWaits {
         }
 
         @Override
-        protected boolean mustSleep(int head, long need) {
-            return !tryAcquire(need);
-        }
-
-        boolean await(long need, long nanos) throws InterruptedException {
-            return acquire(need, nanos);
-        }
-
-        void wake() {
-            wakeWaiters(Integer.MAX_VALUE);
-        }
-
-        @Override
-        protected String kind() {
-            return RingLayout.KIND;
-        }
-
-        @Override
         protected Room attach(SharedBlock block) {
             return new Room(block, capacity, maxsize);
         }
     }
 
     /** A joiner waits until every item put is marked done. */
-    static final class Tasks extends CrossProcessSynchronizer {
+    static final class Tasks extends RingWait {
 
         @Serial
         private static final long serialVersionUID = 1L;
@@ -177,15 +169,6 @@ final class RingWaits {
             return unfinished() == 0;
         }
 
-        @Override
-        protected boolean mustSleep(int done, long arg) {
-            return !tryAcquire(arg);
-        }
-
-        boolean await(long nanos) throws InterruptedException {
-            return acquire(0, nanos);
-        }
-
         /**
          * Marks {@code n} tasks done, fewer if fewer are unfinished (all: {@code strict}
          * false), and wakes the joiners when none is left.
@@ -205,16 +188,11 @@ final class RingWaits {
                 }
                 if (words.compareAndSetInt(DONE, done, done + step)) {
                     if (unfinished == step) {
-                        wakeWaiters(Integer.MAX_VALUE);
+                        wake();
                     }
                     return;
                 }
             }
-        }
-
-        @Override
-        protected String kind() {
-            return RingLayout.KIND;
         }
 
         @Override

@@ -77,7 +77,15 @@ public final class Compare {
             new Workload("spawn", "barrier_round", "barrier_round_2", "rounds/s", true, 1,
                     BarrierRounds::roundsPerSecond),
             new Workload("threads", "barrier_round", "barrier_round_2", "rounds/s", true, 20,
-                    BarrierRounds::roundsPerSecond));
+                    BarrierRounds::roundsPerSecond),
+            new Workload("spawn", "queue_1to1_100k", "queue_1to1_100k", "msgs/s", true, 10,
+                    QueueThroughput::oneToOne),
+            new Workload("spawn", "queue_4to1_100k", "queue_4to1_100k", "msgs/s", true, 5,
+                    QueueThroughput::fourToOne),
+            new Workload("spawn", "simplequeue_1to1_100k", "simplequeue_1to1_100k", "msgs/s", true, 10,
+                    QueueThroughput::simpleOneToOne),
+            new Workload("threads", "queue_1to1_100k", "queue_1to1_100k", "msgs/s", true, 20,
+                    QueueThroughput::oneToOne));
 
     private Compare() {}
 
