@@ -48,8 +48,11 @@ final class ProcStat {
         // "pid (comm) state ppid …": comm may hold spaces and parentheses, so fields are
         // counted from the last ')'. The state is field 3, the start time field 22.
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ", 21);
+        if (fields.length < 21) {
+            return UNSUPPORTED; // not the format this reads: let ProcessHandle judge
+        }
         char state = fields[0].charAt(0);
-        if (state == 'Z' || state == 'X' || fields.length < 21) {
+        if (state == 'Z' || state == 'X') {
             return 0;
         }
         return BOOT_MILLIS + Long.parseLong(fields[19]) * 1000 / TICKS_PER_SECOND;
