@@ -31,7 +31,13 @@ public final class Examples {
             new EventWait(),
             new SemaphorePool(),
             new ConditionBuffer(),
-            new BarrierPhases());
+            new BarrierPhases(),
+            // Queues and connections (dev.mp4j.queues)
+            new QueueWorkers(),
+            new QueueSquares(),
+            new QueueDrain(),
+            new QueueSentinel(),
+            new ProducerConsumer());
 
     private Examples() {}
 

@@ -1,0 +1,90 @@
+package dev.mp4j.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The queue examples, each run through the launcher in a JVM of its own under one context:
+ * the output is the seed's (or, where timing decides, one of the outcomes the example
+ * describes), the exit code is 0, and nothing is left behind. One subclass per context.
+ */
+@Timeout(300)
+abstract class QueueExamplesContract {
+
+    /** The value of {@code --context=}. */
+    abstract String context();
+
+    private ExampleJvm.Run run(String example) throws Exception {
+        ExampleJvm.Run run = ExampleJvm.run(example, "--context=" + context());
+        assertEquals(0, run.exitCode(), "exit code of " + example + "; output:\n" + run.output());
+        return run;
+    }
+
+    private static List<String> numbered(String format, int count) {
+        return IntStream.range(0, count).mapToObj(i -> format.formatted(i)).toList();
+    }
+
+    @Test
+    void queueWorkersPrintEveryResultOnceMulsBeforePluses() throws Exception {
+        ExampleJvm.Run run = run("queue-workers");
+        List<String> lines = run.lines();
+        assertEquals(31, lines.size(), run.output());
+        assertEquals("Unordered results:", lines.getFirst());
+        Pattern says = Pattern.compile("\t Process-[1-4] says that (mul|plus)\\((\\d+), (\\d+)\\) = (\\d+)");
+        Set<Integer> muls = new HashSet<>();
+        Set<Integer> pluses = new HashSet<>();
+        for (int i = 1; i < lines.size(); i++) {
+            Matcher m = says.matcher(lines.get(i));
+            assertTrue(m.matches(), lines.get(i));
+            int a = Integer.parseInt(m.group(2));
+            int b = Integer.parseInt(m.group(3));
+            boolean mul = m.group(1).equals("mul");
+            assertEquals(i <= 20, mul, "the 20 mul results come first: " + lines.get(i));
+            assertEquals(mul ? 7 : 8, b, lines.get(i));
+            assertEquals(mul ? a * b : a + b, Integer.parseInt(m.group(4)), lines.get(i));
+            assertTrue((mul ? muls : pluses).add(a), "twice: " + lines.get(i));
+        }
+        assertEquals(IntStream.range(0, 20).boxed().collect(Collectors.toSet()), muls);
+        assertEquals(IntStream.range(0, 10).boxed().collect(Collectors.toSet()), pluses);
+    }
+
+    @Test
+    void queueSquaresPrintsFiveSquaresByNumber() throws Exception {
+        assertEquals(IntStream.range(0, 5).mapToObj(i -> "Number: " + i + ", Square: " + i * i).toList(),
+                run("queue-squares").lines());
+    }
+
+    @Test
+    void queueDrainConsumesWhatTheEndedProducerPut() throws Exception {
+        assertEquals(numbered("Consumed: %d", 5), run("queue-drain").lines());
+    }
+
+    @Test
+    void queueSentinelReceivesEveryMessageUntilTheNull() throws Exception {
+        assertEquals(numbered("Received: Message %d", 5), run("queue-sentinel").lines());
+    }
+
+    @Test
+    void producerConsumerConsumesInOrderEachItemAfterItIsProduced() throws Exception {
+        ExampleJvm.Run run = run("producer-consumer");
+        List<String> lines = run.lines();
+        assertEquals(10, lines.size(), run.output());
+        List<String> produced = numbered("Producing item %d", 5);
+        List<String> consumed = numbered("Consuming item %d", 5);
+        assertEquals(produced, lines.stream().filter(l -> l.startsWith("Producing")).toList(), run.output());
+        assertEquals(consumed, lines.stream().filter(l -> l.startsWith("Consuming")).toList(), run.output());
+        for (int i = 0; i < 5; i++) {
+            assertTrue(lines.indexOf(consumed.get(i)) > lines.indexOf(produced.get(i)), run.output());
+        }
+    }
+}
