@@ -37,7 +37,12 @@ public final class Examples {
             new QueueSquares(),
             new QueueDrain(),
             new QueueSentinel(),
-            new ProducerConsumer());
+            new ProducerConsumer(),
+            new SetStartMethod(),
+            new GetContext(),
+            new QueueList(),
+            new QueueNowait(),
+            new QueueGetHang());
 
     private Examples() {}
 

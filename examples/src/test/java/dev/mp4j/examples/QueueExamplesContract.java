@@ -1,6 +1,7 @@
 package dev.mp4j.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
@@ -86,5 +87,58 @@ abstract class QueueExamplesContract {
         for (int i = 0; i < 5; i++) {
             assertTrue(lines.indexOf(consumed.get(i)) > lines.indexOf(produced.get(i)), run.output());
         }
+    }
+
+    @Test
+    void setStartMethodAndGetContextPrintTheChildsHello() throws Exception {
+        assertEquals(List.of("hello"), run("set-start-method").lines());
+        assertEquals(List.of("hello"), run("get-context").lines());
+    }
+
+    @Test
+    void queueListPrintsTheListWithItsNull() throws Exception {
+        assertEquals(List.of("[42, null, hello]"), run("queue-list").lines());
+    }
+
+    @Test
+    void queueNowaitAccountsForTheOneItem() throws Exception {
+        ExampleJvm.Run run = run("queue-nowait");
+        List<String> tookIt = List.of("1", "main: the reader took the item; nothing is left");
+        List<String> foundNothing = List.of("reader: getNowait() threw Empty: the writer had not put yet",
+                "main: the reader found nothing; left in the queue: 1");
+        assertTrue(run.lines().equals(tookIt) || run.lines().equals(foundNothing), run.output());
+    }
+
+    @Test
+    void queueGetHangShowsTheMistakeThenTheFix() throws Exception {
+        ExampleJvm.Run run = run("queue-get-hang");
+        List<String> lines = run.lines();
+        assertEquals(19, lines.size(), run.output());
+        long mainPid = assertInfo(lines.subList(0, 5), "__main__", "MainProcess", run);
+        assertEquals(run.pid(), mainPid, run.output());
+        assertChild(lines.subList(5, 10), "Process-1", mainPid, run);
+        assertEquals(List.of("Hello, <Queue(qsize=0)>",
+                "q.get() found nothing in 500 ms: f took the queue as its name and put nothing; the seed's q.get() waits forever",
+                "the fix: f(q, \"bob\") puts its greeting on the queue"), lines.subList(10, 13), run.output());
+        assertChild(lines.subList(13, 18), "Process-2", mainPid, run);
+        assertEquals("Hello, bob", lines.get(18), run.output());
+    }
+
+    private void assertChild(List<String> info, String name, long mainPid, ExampleJvm.Run run) {
+        long pid = assertInfo(info, "f", name, run);
+        assertEquals("parent process: " + mainPid, info.get(3), run.output());
+        if (context().equals("spawn")) {
+            assertNotEquals(mainPid, pid, "a spawn child is a JVM of its own:\n" + run.output());
+        } else {
+            assertEquals(mainPid, pid, "a thread worker has its JVM's pid:\n" + run.output());
+        }
+    }
+
+    /** Checks the five lines of {@code info(title)} and returns the pid they print. */
+    private static long assertInfo(List<String> info, String title, String processName, ExampleJvm.Run run) {
+        assertEquals(List.of(title, "module name: dev.mp4j.examples.QueueGetHang", "process name: " + processName),
+                info.subList(0, 3), run.output());
+        assertTrue(info.get(3).matches("parent process: \\d+"), run.output());
+        return ExamplesContract.number("process id: (\\d+)", info.get(4));
     }
 }
