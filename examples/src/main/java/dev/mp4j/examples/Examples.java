@@ -42,7 +42,9 @@ public final class Examples {
             new GetContext(),
             new QueueList(),
             new QueueNowait(),
-            new QueueGetHang());
+            new QueueGetHang(),
+            new ListenerClient(),
+            new PythonInterop());
 
     private Examples() {}
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +22,10 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(300)
 abstract class QueueExamplesContract {
+
+    /** What python-interop prints where there is no python3. */
+    private static final String NO_PYTHON =
+            "python-interop: no python3 on the PATH, so there is no CPython to talk to; nothing to show";
 
     /** The value of {@code --context=}. */
     abstract String context();
@@ -140,5 +145,42 @@ abstract class QueueExamplesContract {
                 info.subList(0, 3), run.output());
         assertTrue(info.get(3).matches("parent process: \\d+"), run.output());
         return ExamplesContract.number("process id: (\\d+)", info.get(4));
+    }
+
+    @Test
+    void listenerClientRefusesTheWrongKeyThenExchanges() throws Exception {
+        ExampleJvm.Run run = run("listener-client");
+        List<String> lines = run.lines();
+        assertEquals(5, lines.size(), run.output());
+        assertEquals("client: a wrong authkey is refused: the other end refused our digest"
+                + " (do both ends have the same authkey?)", lines.get(0), run.output());
+        assertTrue(lines.get(1).matches("listener: refused 1 peer with a wrong authkey, then accepted a connection"
+                + " from 127\\.0\\.0\\.1:\\d+"), run.output());
+        assertEquals(List.of("client: recv() gives [2.25, null, junk]", "client: recvBytes() gives hello",
+                "client: recvBytesInto(a buffer of 20 bytes) gives 8: [42, 1729, 0, 0, 0]"), lines.subList(2, 5));
+    }
+
+    @Test
+    void pythonInteropExchangesBothWaysOrSaysThereIsNoPython() throws Exception {
+        ExampleJvm.Run run = run("python-interop");
+        if (PythonInterop.onPath("python3").isEmpty()) {
+            assertEquals(List.of(NO_PYTHON), run.lines());
+            return;
+        }
+        List<String> lines = run.lines();
+        assertEquals(3, lines.size(), run.output());
+        assertEquals("mp4j Client sent 'hello from mp4j' to Python's Listener, which answered:"
+                + " Python got b'hello from mp4j'", lines.get(0), run.output());
+        Matcher hello = Pattern.compile("mp4j Listener received from Python's Client: (hello from Python 3\\.\\d+\\.\\S+)")
+                .matcher(lines.get(1));
+        assertTrue(hello.matches(), run.output());
+        assertEquals("Python's Client received: mp4j got " + hello.group(1).length() + " bytes", lines.get(2));
+    }
+
+    @Test
+    void pythonInteropWithoutPythonSaysSoAndSucceeds() throws Exception {
+        ExampleJvm.Run run = ExampleJvm.run(Map.of("PATH", ""), "python-interop", "--context=" + context());
+        assertEquals(0, run.exitCode(), run.output());
+        assertEquals(List.of(NO_PYTHON), run.lines());
     }
 }
