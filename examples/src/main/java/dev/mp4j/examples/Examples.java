@@ -31,7 +31,20 @@ public final class Examples {
             new EventWait(),
             new SemaphorePool(),
             new ConditionBuffer(),
-            new BarrierPhases());
+            new BarrierPhases(),
+            // Queues and connections (dev.mp4j.queues)
+            new QueueWorkers(),
+            new QueueSquares(),
+            new QueueDrain(),
+            new QueueSentinel(),
+            new ProducerConsumer(),
+            new SetStartMethod(),
+            new GetContext(),
+            new QueueList(),
+            new QueueNowait(),
+            new QueueGetHang(),
+            new ListenerClient(),
+            new PythonInterop());
 
     private Examples() {}
 

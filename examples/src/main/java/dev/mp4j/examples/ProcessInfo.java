@@ -57,14 +57,20 @@ final class ProcessInfo implements Example {
         System.out.println("hello " + name);
     }
 
-    /*
-     * Python prints __name__ as the module name; the class is its Java twin. The process
-     * name is what tells the two apart here, as '__mp_main__' does for a spawned Python child.
-     * A thread worker's pid is its JVM's. One println, so no other worker's line cuts in.
-     */
     private static void info(String title) {
+        info(title, ProcessInfo.class);
+    }
+
+    /**
+     * Prints {@code title} and who prints it: module, process name, parent pid and pid.
+     * Python prints __name__ as the module name; the example's class is its Java twin. The
+     * process name is what tells main and child apart, as '__mp_main__' does for a spawned
+     * Python child. A thread worker's pid is its JVM's. One println, so no other worker's
+     * line cuts in.
+     */
+    static void info(String title, Class<? extends Example> module) {
         System.out.println(title + "\n"
-                + "module name: " + ProcessInfo.class.getName() + "\n"
+                + "module name: " + module.getName() + "\n"
                 + "process name: " + Context.currentProcess().name() + "\n"
                 + "parent process: " + parentPid() + "\n"
                 + "process id: " + Context.currentProcess().pid());

@@ -29,7 +29,11 @@ final class Tour {
             new Stop("pool-cubes", List.of()),
             new Stop("pool-starmap", List.of()),
             new Stop("semaphore-pool", List.of()),
-            new Stop("barrier-phases", List.of()));
+            new Stop("barrier-phases", List.of()),
+            // Queues and connections
+            new Stop("queue-sentinel", List.of()),
+            new Stop("queue-list", List.of()),
+            new Stop("listener-client", List.of()));
 
     private static final List<Context> CONTEXTS = List.of(Context.threads(), Context.spawn());
 

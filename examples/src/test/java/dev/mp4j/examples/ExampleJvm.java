@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
@@ -44,13 +45,20 @@ final class ExampleJvm {
 
     /** Runs {@code java ... dev.mp4j.examples.Main args} and checks that it left nothing behind. */
     static Run run(String... args) throws IOException, InterruptedException {
+        return run(Map.of(), args);
+    }
+
+    /** As {@link #run(String...)}, with {@code environment} set over this JVM's (a PATH without python3, say). */
+    static Run run(Map<String, String> environment, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"),
                 Main.class.getName()));
         command.addAll(List.of(args));
-        java.lang.Process jvm = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        java.lang.Process jvm = builder.start();
         jvm.getOutputStream().close();
         CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> readAll(jvm.getInputStream()));
         try {
