@@ -34,9 +34,6 @@ public final class ChildMain {
     private ChildMain() {}
 
     public static void main(String[] args) throws IOException {
-        // Kept for the final flush: the target may replace System.out and System.err, even by null.
-        PrintStream out = System.out;
-        PrintStream err = System.err;
         if (args.length != 1) {
             System.err.println("mp4j ChildMain is started by mp4j, with the parent's socket as its argument");
             System.exit(2);
@@ -45,8 +42,15 @@ public final class ChildMain {
         if (hexKey == null) {
             System.exit(2);
         }
-        byte[] authkey = HexFormat.of().parseHex(hexKey.strip());
-        FramedChannel channel = AuthClient.connect(UnixDomainSocketAddress.of(Path.of(args[0])), authkey);
+        run(Path.of(args[0]), HexFormat.of().parseHex(hexKey.strip()));
+    }
+
+    /** The child's life from its connection to the parent's {@code socket} on; ends the JVM. */
+    static void run(Path socket, byte[] authkey) throws IOException {
+        // Kept for the final flush: the target may replace System.out and System.err, even by null.
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        FramedChannel channel = AuthClient.connect(UnixDomainSocketAddress.of(socket), authkey);
         StartRequest request = (StartRequest) Serialization.deserialize(channel.recv(), "the start request");
         Context.setDefault(request.defaultContext());
         ProcessRegistry.becomeChild(request.process(), request.parentName(), request.parentPid());

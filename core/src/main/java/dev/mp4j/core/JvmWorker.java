@@ -2,6 +2,7 @@ package dev.mp4j.core;
 
 import dev.mp4j.core.internal.Log;
 import dev.mp4j.core.internal.serial.Serialization;
+import dev.mp4j.core.internal.spawn.AotCache;
 import dev.mp4j.core.internal.spawn.AuthListener;
 import dev.mp4j.core.internal.spawn.FramedChannel;
 import dev.mp4j.core.internal.spawn.JvmCommand;
@@ -13,6 +14,7 @@ import java.net.SocketException;
 import java.nio.channels.ClosedChannelException;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -52,8 +54,9 @@ final class JvmWorker implements Worker {
         AuthListener listener = null;
         try {
             listener = AuthListener.control();
-            List<String> command = JvmCommand.of(process.context().jvmOptions(),
-                    ChildMain.class.getName(), List.of(listener.address().toString()));
+            List<String> options = new ArrayList<>(AotCache.childOptions(process.context().jvmOptions()));
+            options.addAll(process.context().jvmOptions());
+            List<String> command = JvmCommand.of(options, ChildMain.class.getName(), List.of(listener.address().toString()));
             java.lang.Process jvm = new ProcessBuilder(command)
                     .redirectOutput(ProcessBuilder.Redirect.INHERIT)
                     .redirectError(ProcessBuilder.Redirect.INHERIT)
