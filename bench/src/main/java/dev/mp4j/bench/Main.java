@@ -1,6 +1,7 @@
 package dev.mp4j.bench;
 
 import dev.mp4j.bench.compare.Compare;
+import dev.mp4j.bench.compare.StartupBreakdown;
 import java.util.Arrays;
 
 /**
@@ -10,11 +11,13 @@ import java.util.Arrays;
  * java -jar mp4j-bench.jar compare [--no-python] [--only <prefix>] [--repeat <n>]
  *                                  [--csv <file>] [--chart <file.png>] [--jvm-option <option>]...
  * java -jar mp4j-bench.jar jmh [JMH options, e.g. LockBenchmark -f 1 -wi 3 -i 5]
+ * java -jar mp4j-bench.jar startup [--runs n]
  * }</pre>
  *
  * <p>{@code compare} runs mp4j and CPython's {@code multiprocessing} on the same workloads,
  * interleaved, prints them side by side and writes them as a CSV and a chart; {@code jmh}
- * hands its arguments to JMH's own main.
+ * hands its arguments to JMH's own main; {@code startup} breaks a spawn child's start-up into
+ * its phases.
  */
 public final class Main {
 
@@ -29,6 +32,7 @@ public final class Main {
         switch (args[0]) {
             case "compare" -> System.exit(Compare.run(rest));
             case "jmh" -> org.openjdk.jmh.Main.main(rest);
+            case "startup" -> System.exit(StartupBreakdown.run(rest));
             default -> {
                 System.err.println("unknown command '" + args[0] + "'");
                 usage();
@@ -51,6 +55,8 @@ public final class Main {
                           --csv <file>     where the rows go (default compare.csv beside the jar)
                           --chart <f.png>  the chart of the ratios (default compare-chart.png beside the jar)
                           --jvm-option <o> an extra option for spawn-context child JVMs
-                  jmh [args]   JMH's own command line, e.g. jmh LockBenchmark -f 1 -wi 3 -i 5""");
+                  jmh [args]   JMH's own command line, e.g. jmh LockBenchmark -f 1 -wi 3 -i 5
+                  startup [--runs <n>]
+                          a spawn child's start-up, phase by phase (medians of n runs, 20 by default)""");
     }
 }

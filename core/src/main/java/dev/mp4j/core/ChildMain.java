@@ -4,6 +4,7 @@ import dev.mp4j.core.internal.Log;
 import dev.mp4j.core.internal.serial.Serialization;
 import dev.mp4j.core.internal.spawn.AuthClient;
 import dev.mp4j.core.internal.spawn.FramedChannel;
+import dev.mp4j.core.internal.spawn.StartupPhases;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -34,6 +35,7 @@ public final class ChildMain {
     private ChildMain() {}
 
     public static void main(String[] args) throws IOException {
+        StartupPhases.mark("boot");
         if (args.length != 1) {
             System.err.println("mp4j ChildMain is started by mp4j, with the parent's socket as its argument");
             System.exit(2);
@@ -50,13 +52,19 @@ public final class ChildMain {
         // Kept for the final flush: the target may replace System.out and System.err, even by null.
         PrintStream out = System.out;
         PrintStream err = System.err;
+        StartupPhases.mark("authkey");
         FramedChannel channel = AuthClient.connect(UnixDomainSocketAddress.of(socket), authkey);
-        StartRequest request = (StartRequest) Serialization.deserialize(channel.recv(), "the start request");
+        byte[] requestBytes = channel.recv();
+        StartupPhases.mark("request");
+        StartRequest request = (StartRequest) Serialization.deserialize(requestBytes, "the start request");
+        StartupPhases.mark("deserialize");
         Context.setDefault(request.defaultContext());
         ProcessRegistry.becomeChild(request.process(), request.parentName(), request.parentPid());
+        StartupPhases.mark("registry");
         Thread watch = Thread.ofPlatform().daemon().name("mp4j-parent-watch").start(() -> watchParent(channel));
 
         int code = request.process().bootstrap(() -> false);
+        StartupPhases.mark("run");
         ProcessRegistry.joinNonDaemonChildren();
         joinNonDaemonThreads();
         Log.log(null, System.Logger.Level.INFO, "process exiting with exitcode " + code);
@@ -65,6 +73,7 @@ public final class ChildMain {
         flush(System.out);
         flush(System.err);
         exiting = true;
+        StartupPhases.write();
         try {
             channel.send(ControlMessages.exit(code));
             // Unblock the watch: the JVM's exit waits for a thread blocked in a native read.

@@ -53,6 +53,8 @@ public final class AotCache {
             "-XX:AOTCache", "-XX:AOTMode", "-XX:AOTCacheOutput", "-XX:AOTConfiguration", "-Xshare",
             "-XX:SharedArchiveFile", "-XX:+AutoCreateSharedArchive", "-XX:ArchiveClassesAtExit");
     private static final List<String> QUIET = List.of("-Xlog:aot*=off", "-Xlog:cds*=off");
+    /** A build is no child whose start-up is measured. */
+    private static final String NOT_MEASURED = "-D" + StartupPhases.PROPERTY + "=";
     private static final Set<Path> STARTED = ConcurrentHashMap.newKeySet();
 
     private AotCache() {}
@@ -166,7 +168,7 @@ public final class AotCache {
     private static void startBuild(Path cache, List<String> userOptions) {
         List<String> args = new ArrayList<>(List.of("build", cache.toString()));
         args.addAll(userOptions);
-        List<String> command = JvmCommand.of(List.of(), BUILDER_MAIN, args);
+        List<String> command = JvmCommand.of(List.of(NOT_MEASURED), BUILDER_MAIN, args);
         try {
             new ProcessBuilder(command)
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
@@ -182,6 +184,7 @@ public final class AotCache {
     /** The command of the training JVM that writes {@code output}. */
     public static List<String> trainingCommand(Path output, List<String> userOptions) {
         List<String> options = new ArrayList<>(userOptions);
+        options.add(NOT_MEASURED);
         options.addAll(QUIET);
         options.add("-XX:AOTCacheOutput=" + output);
         return JvmCommand.of(options, TRAINING_MAIN, List.of("train"));

@@ -24,11 +24,13 @@ public final class AuthClient {
      */
     public static FramedChannel connect(SocketAddress address, byte[] authkey) throws IOException {
         SocketChannel connection = SocketChannel.open(address);
+        StartupPhases.mark("connect");
         FramedChannel channel = framed(connection);
         try {
             if (authkey != null) {
                 Handshake.client(channel, authkey);
             }
+            StartupPhases.mark("handshake");
             return channel;
         } catch (IOException | RuntimeException e) {
             AuthListener.closeQuietly(connection);

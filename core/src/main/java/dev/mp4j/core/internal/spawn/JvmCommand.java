@@ -35,6 +35,7 @@ public final class JvmCommand {
         propagate(command, "mp4j.waiter");
         propagate(command, "mp4j.serialFilter");
         propagate(command, "mp4j.log");
+        propagate(command, StartupPhases.PROPERTY);
         propagate(command, "mp4j.logBackend");
         propagate(command, "java.util.logging.config.file");
         String modulePath = System.getProperty("jdk.module.path");
