@@ -74,6 +74,12 @@ final class RingQueue extends MappedHandle implements QueueBacking {
     private final transient RingWaits.Data data;
     private final transient RingWaits.Room room;
     private final transient RingWaits.Tasks tasks;
+    /**
+     * The last tail this handle's consumers read. The tail only grows, so records up to it
+     * are committed, and a get reads PRODUCED, the line producers write, only once it has
+     * taken them all. Read and written under the get lock.
+     */
+    private transient int seenTail;
 
     private RingQueue(SharedBlock block, Lock putLock, Lock getLock, String type) {
         super(block);
@@ -232,7 +238,10 @@ final class RingQueue extends MappedHandle implements QueueBacking {
             while (true) {
                 long consumed = words.getLongVolatile(CONSUMED);
                 int head = position(consumed);
-                if (words.getIntVolatile(TAIL) == head) {
+                if (seenTail - head <= 0) {
+                    seenTail = words.getIntVolatile(TAIL);
+                }
+                if (seenTail == head) {
                     if (id != 0) {
                         try {
                             data.await(id, Long.MAX_VALUE);

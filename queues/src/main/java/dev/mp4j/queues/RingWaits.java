@@ -123,12 +123,23 @@ final class RingWaits {
             this.maxsize = maxsize;
         }
 
+        /**
+         * The last CONSUMED this handle read. CONSUMED only grows, so an old one can only
+         * understate the room: it is read again only when the one seen says there is too
+         * little, and a put into a ring with room reads no line the consumers write.
+         * Threads of this JVM share it racily; a lost update only costs a read.
+         */
+        private transient long seenConsumed;
+
         /** Whether {@code need} (bytes, and perhaps {@link #SLOT}) is free now. */
         boolean free(long need) {
-            long consumed = words.getLongVolatile(CONSUMED);
             long produced = words.getLongVolatile(PRODUCED);
+            return fits(need, produced, seenConsumed) || fits(need, produced, seenConsumed = words.getLongVolatile(CONSUMED));
+        }
+
+        private boolean fits(long need, long produced, long consumed) {
             int used = RingLayout.position(produced) - RingLayout.position(consumed);
-            if (capacity - used < (int) need) {
+            if (used < 0 || capacity - used < (int) need) {
                 return false;
             }
             return (need & SLOT) == 0 || maxsize == 0
