@@ -12,16 +12,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Four producer JVMs put 50,000 items each, two consumer JVMs take them: every item arrives
+ * Four producer JVMs put 250,000 items each, two consumer JVMs take them: every item arrives
  * exactly once, and each consumer sees each producer's items in the order they were put.
  */
-@Timeout(180)
+@Timeout(400)
 class SpawnQueueManyJvmsTest {
 
     private static final Context SPAWN = Context.spawn();
     private static final int PRODUCERS = 4;
     private static final int CONSUMERS = 2;
-    private static final int PER_PRODUCER = 50_000;
+    private static final int PER_PRODUCER = 250_000;
 
     @Test
     void everyItemExactlyOnceInEachProducersOrder() {
@@ -57,7 +57,7 @@ class SpawnQueueManyJvmsTest {
         consumers.forEach(Process::start);
         producers.forEach(Process::start);
         for (Process p : producers) {
-            assertTrue(p.join(Duration.ofSeconds(120)), "producer " + p.name() + " finished");
+            assertTrue(p.join(Duration.ofSeconds(300)), "producer " + p.name() + " finished");
             assertEquals(0, p.exitCode());
         }
         for (int c = 0; c < CONSUMERS; c++) {
@@ -65,7 +65,7 @@ class SpawnQueueManyJvmsTest {
         }
         int[][] total = new int[PRODUCERS][PER_PRODUCER];
         for (int c = 0; c < CONSUMERS; c++) {
-            List<?> report = (List<?>) reports.get(Duration.ofSeconds(120));
+            List<?> report = (List<?>) reports.get(Duration.ofSeconds(300));
             assertEquals(Boolean.TRUE, report.get(0), "a consumer saw a producer's items out of order");
             List<?> seen = (List<?>) report.get(1);
             for (int p = 0; p < PRODUCERS; p++) {
