@@ -31,7 +31,9 @@ public final class Examples {
             new EventWait(),
             new SemaphorePool(),
             new ConditionBuffer(),
-            new BarrierPhases());
+            new BarrierPhases(),
+            new ExecutorPrimes(),
+            new ExecutorFutures());
 
     private Examples() {}
 
