@@ -226,8 +226,8 @@ record WorkerLoop(String socket, Initializer initializer, int maxTasks) implemen
         synchronized WireFormat.TaskRecord next() {
             started = System.nanoTime();
             WireFormat.TaskRecord task = claimed.poll();
+            // No wake-up of the late thread: after claim() it waits with a timeout, and sees this.
             running = task != null;
-            notifyAll();
             return task;
         }
 
