@@ -131,6 +131,28 @@ abstract class ExecutorContract extends ContextContract {
         return ProcessHandle.current().pid();
     }
 
+    /** A task that runs until stopped, and what it leaves behind: its pid, and a file if it was interrupted. */
+    record Blocker(String pidFile, String interruptedFile) {
+        Task<Long> task() {
+            String pids = pidFile;
+            String interrupted = interruptedFile;
+            return () -> blockUntilStopped(pids, interrupted);
+        }
+
+        /** The pid of the worker running the task, once it runs. */
+        long awaitPid() throws IOException {
+            return PoolContract.awaitPid(pidFile);
+        }
+
+        boolean wasInterrupted() {
+            return Files.exists(Path.of(interruptedFile));
+        }
+    }
+
+    private Blocker blocker(String name) {
+        return new Blocker(dir.resolve(name + ".pid").toString(), dir.resolve(name + ".interrupted").toString());
+    }
+
     static void touch(String path) {
         try {
             Files.createFile(Path.of(path));
@@ -254,19 +276,18 @@ abstract class ExecutorContract extends ContextContract {
 
     @Test
     void timedInvokeAllCancelsAndStopsWhatIsNotDoneInTime() throws Exception {
-        String pidFile = dir.resolve("slow.pid").toString();
-        String interrupted = dir.resolve("slow.interrupted").toString();
-        List<Task<Long>> tasks = List.of(() -> 1L, () -> blockUntilStopped(pidFile, interrupted), () -> 3L);
+        Blocker blocker = blocker("slow");
+        List<Task<Long>> tasks = List.of(() -> 1L, blocker.task(), () -> 3L);
         List<Future<Long>> futures = shared.invokeAll(tasks, 5, TimeUnit.SECONDS);
         assertEquals(3, futures.size());
         assertEquals(1L, futures.get(0).get());
         assertTrue(futures.get(1).isCancelled());
         assertEquals(3L, futures.get(2).get());
-        long pid = awaitPid(pidFile);
+        long pid = blocker.awaitPid();
         if (spawn()) {
             await().atMost(PATIENCE).until(() -> ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true));
         } else {
-            await().atMost(PATIENCE).until(() -> Files.exists(Path.of(interrupted)));
+            await().atMost(PATIENCE).until(() -> blocker.wasInterrupted());
         }
         List<Future<Long>> none = shared.invokeAll(List.<Task<Long>>of(() -> 1L), 0, TimeUnit.SECONDS);
         assertTrue(none.getFirst().isDone(), "a timeout of zero leaves nothing pending");
@@ -280,19 +301,17 @@ abstract class ExecutorContract extends ContextContract {
                 () -> shared.invokeAny(List.<Task<Integer>>of(() -> inverse(5), () -> inverse(5))));
         assertInstanceOf(ArithmeticException.class, all.getCause());
         assertEquals(4, shared.invokeAny(List.<Task<Integer>>of(() -> square(2)), 30, TimeUnit.SECONDS));
-        String pidFile = dir.resolve("any.pid").toString();
-        String interrupted = dir.resolve("any.interrupted").toString();
+        Blocker blocker = blocker("any");
         assertThrows(TimeoutException.class, () -> shared.invokeAny(
-                List.<Task<Long>>of(() -> blockUntilStopped(pidFile, interrupted)), 300, TimeUnit.MILLISECONDS));
+                List.<Task<Long>>of(blocker.task()), 300, TimeUnit.MILLISECONDS));
     }
 
     @Test
     void cancelRemovesQueuedTasksAndStopsTheRunningOne() throws Exception {
         ProcessPoolExecutor executor = oneWorker();
-        String pidFile = dir.resolve("blocker.pid").toString();
-        String interrupted = dir.resolve("blocker.interrupted").toString();
-        CompletableFuture<Long> running = executor.submit(() -> blockUntilStopped(pidFile, interrupted));
-        long blockerPid = awaitPid(pidFile);
+        Blocker blocker = blocker("blocker");
+        CompletableFuture<Long> running = executor.submit(blocker.task());
+        long blockerPid = blocker.awaitPid();
         // Whether each waits in the pool or was sent to the busy worker, it never runs.
         String ranA = dir.resolve("queued-a").toString();
         String ranB = dir.resolve("queued-b").toString();
@@ -310,7 +329,7 @@ abstract class ExecutorContract extends ContextContract {
             assertNotEquals(blockerPid, next, "the worker of the cancelled task was killed and replaced");
             assertFalse(ProcessHandle.of(blockerPid).map(ProcessHandle::isAlive).orElse(false));
         } else {
-            await().atMost(PATIENCE).until(() -> Files.exists(Path.of(interrupted)));
+            await().atMost(PATIENCE).until(() -> blocker.wasInterrupted());
         }
         assertFalse(Files.exists(Path.of(ranA)), "a cancelled queued task ran");
         assertFalse(Files.exists(Path.of(ranB)), "a cancelled queued task ran");
@@ -321,15 +340,14 @@ abstract class ExecutorContract extends ContextContract {
     @Test
     void aWorkerKilledMidTaskFailsOnlyThatTask() throws Exception {
         assumeTrue(spawn(), "only a child JVM can be SIGKILLed");
-        String pidFile = dir.resolve("victim.pid").toString();
-        String interrupted = dir.resolve("victim.interrupted").toString();
-        CompletableFuture<Long> victim = shared.submit(() -> blockUntilStopped(pidFile, interrupted));
+        Blocker blocker = blocker("victim");
+        CompletableFuture<Long> victim = shared.submit(blocker.task());
         List<CompletableFuture<Integer>> others = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             int x = i;
             others.add(shared.submit(() -> square(x)));
         }
-        long pid = awaitPid(pidFile);
+        long pid = blocker.awaitPid();
         ProcessHandle.of(pid).orElseThrow().destroyForcibly();
         WorkerLostError lost = assertInstanceOf(WorkerLostError.class,
                 assertThrows(ExecutionException.class, () -> victim.get(30, TimeUnit.SECONDS)).getCause());
@@ -429,10 +447,9 @@ abstract class ExecutorContract extends ContextContract {
     @Test
     void shutdownNowReturnsTheTasksThatNeverStartedAndStopsTheRunningOne() throws Exception {
         ProcessPoolExecutor executor = oneWorker();
-        String pidFile = dir.resolve("blocker.pid").toString();
-        String interrupted = dir.resolve("blocker.interrupted").toString();
-        CompletableFuture<Long> running = executor.submit(() -> blockUntilStopped(pidFile, interrupted));
-        long pid = awaitPid(pidFile);
+        Blocker blocker = blocker("blocker");
+        CompletableFuture<Long> running = executor.submit(blocker.task());
+        long pid = blocker.awaitPid();
         String never1 = dir.resolve("never-1").toString();
         RunnableTask first = () -> touch(never1);
         List<CompletableFuture<?>> queued = List.of(executor.submit(first), executor.submit(() -> 2),
@@ -450,7 +467,7 @@ abstract class ExecutorContract extends ContextContract {
         if (spawn()) {
             assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
         } else {
-            assertTrue(Files.exists(Path.of(interrupted)), "the running thread task was interrupted");
+            assertTrue(blocker.wasInterrupted(), "the running thread task was interrupted");
         }
         assertFalse(Files.exists(dir.resolve("never-1")));
         assertThrows(RejectedExecutionException.class, () -> executor.submit(() -> 1));
@@ -499,10 +516,9 @@ abstract class ExecutorContract extends ContextContract {
     @Test
     void anInterruptedCloseStopsTheRunningTasksAndKeepsTheFlag() throws Exception {
         ProcessPoolExecutor executor = oneWorker();
-        String pidFile = dir.resolve("blocker.pid").toString();
-        String interrupted = dir.resolve("blocker.interrupted").toString();
-        CompletableFuture<Long> running = executor.submit(() -> blockUntilStopped(pidFile, interrupted));
-        awaitPid(pidFile);
+        Blocker blocker = blocker("blocker");
+        CompletableFuture<Long> running = executor.submit(blocker.task());
+        blocker.awaitPid();
         BackgroundCall<Boolean> close = BackgroundCall.start("close", () -> {
             executor.close();
             return Thread.currentThread().isInterrupted();
