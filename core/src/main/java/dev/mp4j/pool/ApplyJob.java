@@ -5,14 +5,16 @@ import java.util.function.Consumer;
 /** One task of {@code apply}/{@code applyAsync}: a chunk of one item. */
 final class ApplyJob<R> extends Job {
 
-    final AsyncResult<R> result = new AsyncResult<>();
+    final AsyncResult<R> result;
     private final Consumer<? super R> callback;
     private final Consumer<? super Throwable> errorCallback;
     /** Guarded by this. */
     private boolean claimed;
 
-    ApplyJob(PoolBacking owner, Consumer<? super R> callback, Consumer<? super Throwable> errorCallback) {
+    ApplyJob(PoolBacking owner, AsyncResult<R> result, Consumer<? super R> callback,
+            Consumer<? super Throwable> errorCallback) {
         super(owner, null);
+        this.result = result;
         this.callback = callback;
         this.errorCallback = errorCallback;
     }

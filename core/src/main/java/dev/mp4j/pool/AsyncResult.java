@@ -36,9 +36,16 @@ import java.util.concurrent.TimeoutException;
  */
 public final class AsyncResult<R> {
 
-    private final CompletableFuture<R> future = new CompletableFuture<>();
+    private final CompletableFuture<R> future;
 
-    AsyncResult() {}
+    AsyncResult() {
+        this(new CompletableFuture<>());
+    }
+
+    /** A result that completes {@code future}: the executor's futures are the results themselves. */
+    AsyncResult(CompletableFuture<R> future) {
+        this.future = future;
+    }
 
     /** Waits for the result and returns it, or throws the task's exception. */
     public R get() {
@@ -124,6 +131,11 @@ public final class AsyncResult<R> {
     /** A Guava {@code ListenableFuture} completed with this result (needs Guava on the class path). */
     public ListenableFuture<R> toListenableFuture() {
         return GuavaAdapter.listenable(future);
+    }
+
+    /** The future this result completes. */
+    CompletableFuture<R> future() {
+        return future;
     }
 
     /** Completes with a value; false if already complete. */

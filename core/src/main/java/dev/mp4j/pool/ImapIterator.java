@@ -1,5 +1,6 @@
 package dev.mp4j.pool;
 
+import dev.mp4j.core.internal.Timeouts;
 import java.lang.ref.Cleaner;
 import java.time.Duration;
 import java.util.Iterator;
@@ -45,17 +46,28 @@ public final class ImapIterator<R> implements Iterator<R>, AutoCloseable {
     private final ImapJob<R> job;
     private final Cleaner.Cleanable closer;
     private final AtomicBoolean iterated = new AtomicBoolean();
+    /** The limit of {@link ProcessPoolExecutor#map(Fn, Iterable, Duration)}, or null for none. */
+    private final Duration timeout;
+    /** When the limit's clock started: the call of map. */
+    private final long start;
 
-    ImapIterator(ImapJob<R> job) {
+    /** An iterator whose waits end {@code timeout} after {@code start}, a {@link System#nanoTime()}. */
+    ImapIterator(ImapJob<R> job, Duration timeout, long start) {
         this.job = job;
+        this.timeout = timeout;
+        this.start = start;
         // The action holds the job, never this iterator, or the iterator could not become garbage.
         this.closer = Pool.CLEANER.register(this, job::close);
     }
 
-    /** Waits until the next result is in or the results are over; false once closed. */
+    /**
+     * Waits until the next result is in or the results are over; false once closed. (From
+     * {@link ProcessPoolExecutor#map(Fn, Iterable, Duration)}: at most until the timeout,
+     * then {@link dev.mp4j.core.TimeoutError}.)
+     */
     @Override
     public boolean hasNext() {
-        return job.hasNext();
+        return job.hasNext(left());
     }
 
     /**
@@ -66,7 +78,7 @@ public final class ImapIterator<R> implements Iterator<R>, AutoCloseable {
      */
     @Override
     public R next() {
-        return job.next(null);
+        return job.next(left());
     }
 
     /**
@@ -77,7 +89,18 @@ public final class ImapIterator<R> implements Iterator<R>, AutoCloseable {
      * @throws IllegalStateException if the iterator is closed
      */
     public R next(Duration timeout) {
-        return job.next(Objects.requireNonNull(timeout, "timeout"));
+        Objects.requireNonNull(timeout, "timeout");
+        Duration left = left();
+        return job.next(left != null && left.compareTo(timeout) < 0 ? left : timeout);
+    }
+
+    /** What is left of the limit of an executor's map, or null for none. */
+    private Duration left() {
+        if (timeout == null) {
+            return null;
+        }
+        long nanos = Timeouts.remaining(start, Timeouts.nanos(timeout));
+        return Timeouts.unlimited(nanos) ? null : Duration.ofNanos(nanos);
     }
 
     /**

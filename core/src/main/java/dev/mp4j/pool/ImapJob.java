@@ -257,8 +257,11 @@ final class ImapJob<R> extends Job {
         return totalItems;
     }
 
-    /** See {@link ImapIterator#hasNext()}. */
-    boolean hasNext() {
+    /**
+     * See {@link ImapIterator#hasNext()}; a null timeout waits forever, else a
+     * {@link TimeoutError} once {@code timeout} ran out with nothing in.
+     */
+    boolean hasNext(Duration timeout) {
         if (closed) {
             taken.clear();
             return false;
@@ -266,10 +269,14 @@ final class ImapJob<R> extends Job {
         if (!taken.isEmpty()) {
             return true;
         }
+        long nanos = timeout == null ? Long.MAX_VALUE : Timeouts.nanos(timeout);
         lock.lock();
         try {
             while (ready.isEmpty() && fatal == null && !closed && !(totalChunks >= 0 && chunksIn == totalChunks)) {
-                arrived.await();
+                if (nanos <= 0) {
+                    throw new TimeoutError("next result not ready after " + timeout);
+                }
+                nanos = Timeouts.unlimited(nanos) ? waitForever() : arrived.awaitNanos(nanos);
             }
             return !closed && (!ready.isEmpty() || fatal != null);
         } catch (InterruptedException e) {

@@ -21,10 +21,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * checks of the lambda's shape still apply. Anything else goes through Java serialization.
  *
  * <pre>
- * MARKER, boolean inTaskFn, 8 UTF strings (capturing class, interface class, its method
- * name and signature, impl class, impl method name and signature, instantiated type),
- * int impl kind, the captured values in {@link CompactCodec} form
+ * MARKER, boolean inTaskFn, int headerLength, the header: 8 UTF strings (capturing class,
+ * interface class, its method name and signature, impl class, impl method name and
+ * signature, instantiated type) and int impl kind; the captured values in
+ * {@link CompactCodec} form
  * </pre>
+ *
+ * The header is the same for every lambda of a class: the encoder writes it once per class,
+ * the decoder reads it once per run of equal headers.
  */
 final class LambdaCodec {
 
@@ -44,6 +48,8 @@ final class LambdaCodec {
     };
 
     private static final ConcurrentHashMap<String, Method> DESERIALIZERS = new ConcurrentHashMap<>();
+    /** The header of each lambda class's encoding, made once. */
+    private static final ConcurrentHashMap<Class<?>, byte[]> HEADERS = new ConcurrentHashMap<>();
 
     private LambdaCodec() {}
 
@@ -75,10 +81,28 @@ final class LambdaCodec {
         if (!CompactCodec.fits(captured)) {
             return null;
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        byte[] header = HEADERS.get(type);
+        if (header == null) {
+            header = header(s);
+            HEADERS.put(type, header);
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(header.length + 16 + 16 * captured.length);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeByte(MARKER);
             out.writeBoolean(inTaskFn);
+            out.writeInt(header.length);
+            out.write(header);
+            CompactCodec.write(out, Arrays.asList(captured), captured.length);
+        } catch (IOException e) {
+            return null;
+        }
+        return bytes.toByteArray();
+    }
+
+    /** What does not change from one lambda of a class to the next: its names and signatures, written once. */
+    private static byte[] header(SerializedLambda s) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeUTF(s.getCapturingClass());
             out.writeUTF(s.getFunctionalInterfaceClass());
             out.writeUTF(s.getFunctionalInterfaceMethodName());
@@ -88,36 +112,48 @@ final class LambdaCodec {
             out.writeUTF(s.getImplMethodSignature());
             out.writeUTF(s.getInstantiatedMethodType());
             out.writeInt(s.getImplMethodKind());
-            CompactCodec.write(out, Arrays.asList(captured), captured.length);
         } catch (IOException e) {
-            return null;
+            throw new java.io.UncheckedIOException(e);
         }
         return bytes.toByteArray();
     }
+
+    /** A header as read, with the capturing class and its deserializer looked up. */
+    private record Header(byte[] bytes, Class<?> capturingClass, Method deserializer, String fiClass, String fiMethod,
+            String fiSignature, String implClass, String implMethod, String implSignature, String instantiated,
+            int implKind) {}
+
+    /** The header read last: a worker's tasks are mostly lambdas of one class. */
+    private static volatile Header lastHeader;
 
     /** Rebuilds what {@link #encode} wrote. */
     @SuppressWarnings("unchecked")
     static Fn<Object, Object> decode(byte[] bytes) throws IOException, ReflectiveOperationException {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 1, bytes.length - 1));
         boolean inTaskFn = in.readBoolean();
-        String capturing = in.readUTF();
-        String fiClass = in.readUTF();
-        String fiMethod = in.readUTF();
-        String fiSignature = in.readUTF();
-        String implClass = in.readUTF();
-        String implMethod = in.readUTF();
-        String implSignature = in.readUTF();
-        String instantiated = in.readUTF();
-        int implKind = in.readInt();
+        int length = in.readInt();
+        Header h = lastHeader;
+        if (h == null || h.bytes().length != length || !Arrays.equals(h.bytes(), 0, length, bytes, 6, 6 + length)) {
+            h = readHeader(Arrays.copyOfRange(bytes, 6, 6 + length));
+            lastHeader = h;
+        }
+        in.skipBytes(length);
         if (in.readByte() != CompactCodec.MARKER) {
             throw new IOException("malformed lambda frame");
         }
         Object[] captured = CompactCodec.read(in);
-        Class<?> capturingClass = Class.forName(capturing.replace('/', '.'), false, LambdaCodec.class.getClassLoader());
-        SerializedLambda s = new SerializedLambda(capturingClass, fiClass, fiMethod, fiSignature, implKind,
-                implClass, implMethod, implSignature, instantiated, captured);
-        Object lambda = deserializer(capturingClass).invoke(null, s);
+        SerializedLambda s = new SerializedLambda(h.capturingClass(), h.fiClass(), h.fiMethod(), h.fiSignature(),
+                h.implKind(), h.implClass(), h.implMethod(), h.implSignature(), h.instantiated(), captured);
+        Object lambda = h.deserializer().invoke(null, s);
         return inTaskFn ? new Adapters.TaskFn((Task<?>) lambda) : (Fn<Object, Object>) lambda;
+    }
+
+    private static Header readHeader(byte[] header) throws IOException, ReflectiveOperationException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(header));
+        String capturing = in.readUTF();
+        Class<?> capturingClass = Class.forName(capturing.replace('/', '.'), false, LambdaCodec.class.getClassLoader());
+        return new Header(header, capturingClass, deserializer(capturingClass), in.readUTF(), in.readUTF(),
+                in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readUTF(), in.readInt());
     }
 
     private static Method deserializer(Class<?> capturingClass) throws NoSuchMethodException {

@@ -142,12 +142,30 @@ public final class Pool implements AutoCloseable {
      */
     public <R> AsyncResult<R> applyAsync(Task<R> task, Consumer<? super R> callback,
             Consumer<? super Throwable> errorCallback) {
+        AsyncResult<R> result = new AsyncResult<>();
+        submitTask(task, result, callback, errorCallback);
+        return result;
+    }
+
+    /**
+     * Sends {@code task} to a worker, its outcome to {@code result}: the one way in of
+     * {@code applyAsync} and of {@link ProcessPoolExecutor}'s futures. Returns its chunk,
+     * by which the executor cancels it.
+     */
+    <R> Chunk submitTask(Task<R> task, AsyncResult<R> result, Consumer<? super R> callback,
+            Consumer<? super Throwable> errorCallback) {
         Objects.requireNonNull(task, "task");
         Fn<Object, Object> fn = new Adapters.TaskFn(task);
         byte[] fnBytes = backing.serializes() ? WireFormat.function(fn, "the task") : null;
-        ApplyJob<R> job = new ApplyJob<R>(backing, callback, errorCallback).register();
-        backing.submit(new Chunk(job, 0, fn, ONE_ITEM, fnBytes, backing.serializes() ? ONE_ITEM_BYTES : null));
-        return job.result;
+        ApplyJob<R> job = new ApplyJob<>(backing, result, callback, errorCallback).register();
+        Chunk chunk = new Chunk(job, 0, fn, ONE_ITEM, fnBytes, backing.serializes() ? ONE_ITEM_BYTES : null);
+        backing.submit(chunk);
+        return chunk;
+    }
+
+    /** The engine, for {@link ProcessPoolExecutor}. */
+    PoolBacking backing() {
+        return backing;
     }
 
     /** Applies {@code fn} to every item and waits for the results, in input order (Python: {@code map}). */
@@ -250,7 +268,16 @@ public final class Pool implements AutoCloseable {
      */
     public <T, R> ImapIterator<R> imap(Fn<? super T, ? extends R> fn, Iterable<? extends T> items,
             MapOptions<?> options) {
-        return submitImap(asFn(fn), items, withoutCallbacks(options, "imap"), true);
+        return submitImap(asFn(fn), items, withoutCallbacks(options, "imap"), true, null, 0);
+    }
+
+    /**
+     * {@link #imap(Fn, Iterable, MapOptions)} whose iterator waits until {@code timeout} after
+     * {@code start} (a {@link System#nanoTime()}) at the most: {@link ProcessPoolExecutor#map}.
+     */
+    <T, R> ImapIterator<R> imap(Fn<? super T, ? extends R> fn, Iterable<? extends T> items, MapOptions<?> options,
+            Duration timeout, long start) {
+        return submitImap(asFn(fn), items, options, true, timeout, start);
     }
 
     /** {@link #imap(Fn, Iterable)} with results in the order they finish (Python: {@code imap_unordered}). */
@@ -265,7 +292,7 @@ public final class Pool implements AutoCloseable {
      */
     public <T, R> ImapIterator<R> imapUnordered(Fn<? super T, ? extends R> fn, Iterable<? extends T> items,
             MapOptions<?> options) {
-        return submitImap(asFn(fn), items, withoutCallbacks(options, "imapUnordered"), false);
+        return submitImap(asFn(fn), items, withoutCallbacks(options, "imapUnordered"), false, null, 0);
     }
 
     /**
@@ -378,14 +405,14 @@ public final class Pool implements AutoCloseable {
     }
 
     private <R> ImapIterator<R> submitImap(Fn<Object, Object> fn, Iterable<?> items, MapOptions<?> options,
-            boolean ordered) {
+            boolean ordered, Duration timeout, long start) {
         Objects.requireNonNull(items, "items");
         int chunksize = options.chunksize() > 0 ? options.chunksize() : 1; // Python's imap default
         byte[] fnBytes = backing.serializes() ? WireFormat.function(fn, "the function of the imap") : null;
         ImapJob<R> job = new ImapJob<R>(backing, ordered, imapWindow(backing.processes, chunksize), options.progress())
                 .register();
         job.feed(fn, fnBytes, items, chunksize);
-        return new ImapIterator<>(job);
+        return new ImapIterator<>(job, timeout, start);
     }
 
     /**

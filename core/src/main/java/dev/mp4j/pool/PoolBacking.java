@@ -68,6 +68,21 @@ abstract sealed class PoolBacking permits ThreadPoolBacking, SpawnPoolBacking {
     /** Waits for the workers to end; {@code nanos < 0} waits forever. Returns whether they did. */
     abstract boolean joinWorkers(long nanos) throws InterruptedException;
 
+    /** Whether every worker has ended; does not wait. */
+    abstract boolean workersEnded();
+
+    /**
+     * Takes {@code chunk} back if no worker has started it (still queued, or sent to a child
+     * JVM that has not claimed it); returns whether it did.
+     */
+    abstract boolean unqueue(Chunk chunk);
+
+    /** Stops the run of {@code chunk}: its child JVM is killed and replaced, its thread interrupted. */
+    abstract void stopRun(Chunk chunk);
+
+    /** Takes back every chunk that no worker has started, in the order they were submitted. */
+    abstract List<Chunk> drainUnstarted();
+
     /** A chunk of {@code items} for {@code job}, serialized here when workers are JVMs. */
     Chunk chunk(Job job, int index, Fn<Object, Object> fn, byte[] fnBytes, List<?> items) {
         return new Chunk(job, index, fn, items, fnBytes, serializes() ? WireFormat.items(items, index) : null);
@@ -198,6 +213,30 @@ abstract sealed class PoolBacking permits ThreadPoolBacking, SpawnPoolBacking {
             job.fail(error);
         }
         killWorkers();
+    }
+
+    /**
+     * Cancels {@code chunk} (of one task): a chunk no worker started never runs, and with
+     * {@code interrupt} a running one is stopped; its job ends with {@code error}.
+     */
+    final void cancel(Chunk chunk, boolean interrupt, Throwable error) {
+        boolean unstarted = unqueue(chunk);
+        if (chunk.completeAll(error) && !unstarted && interrupt) {
+            stopRun(chunk);
+        }
+    }
+
+    /** Whether the pool is shut down or terminated, its work done and its workers ended; does not wait. */
+    final boolean terminated() {
+        lock.lock();
+        try {
+            if (state == State.RUNNING || (state == State.CLOSED && !jobs.isEmpty())) {
+                return false;
+            }
+        } finally {
+            lock.unlock();
+        }
+        return workersEnded();
     }
 
     /** Waits for the workers after close or terminate; {@code nanos < 0} waits forever. */

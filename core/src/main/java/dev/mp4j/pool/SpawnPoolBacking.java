@@ -56,6 +56,8 @@ final class SpawnPoolBacking extends PoolBacking {
         final Set<Long> claimed = new HashSet<>();
         FramedChannel channel;
         int sent;
+        /** It returned its unstarted chunks while one runs long: it gets no more until a result comes. */
+        boolean busy;
 
         Link(Process process, AuthListener listener) {
             this.process = process;
@@ -163,6 +165,10 @@ final class SpawnPoolBacking extends PoolBacking {
                     for (long id : frame.releases()) {
                         link.claimed.remove(id);
                     }
+                    if (!results.isEmpty()) {
+                        link.busy = false;
+                    }
+                    takeBack(link, frame.returns());
                 }
                 dispatch(true);
                 for (int i = 0; i < chunks.size(); i++) {
@@ -182,6 +188,29 @@ final class SpawnPoolBacking extends PoolBacking {
         } finally {
             link.listener.close();
             lost(link);
+        }
+    }
+
+    /**
+     * Under lock: the chunks a worker returned unrun, because the one it runs takes long, go
+     * to the front of the queue for an idle worker, in their order.
+     */
+    private void takeBack(Link link, long[] returned) {
+        List<Chunk> back = new ArrayList<>(returned.length);
+        for (long id : returned) {
+            Chunk chunk = link.inFlight.get(id);
+            if (chunk != null) {
+                unsend(link, id);
+                link.claimed.remove(id);
+                chunk.stopTimer();
+                back.add(chunk);
+            }
+        }
+        if (!back.isEmpty()) {
+            link.busy = true;
+            for (int i = back.size() - 1; i >= 0; i--) {
+                pending.addFirst(back.get(i));
+            }
         }
     }
 
@@ -289,12 +318,19 @@ final class SpawnPoolBacking extends PoolBacking {
             if (pending.isEmpty()) {
                 return;
             }
-            for (Link link : links) {
+            // A submitter feeds the least loaded worker first, so that a task does not queue
+            // behind a long one while another worker idles.
+            List<Link> order = links;
+            if (!refill && links.size() > 1) {
+                order = new ArrayList<>(links);
+                order.sort(java.util.Comparator.comparingInt(l -> l.inFlight.size()));
+            }
+            for (Link link : order) {
                 int window = options.taskTimeout() != null ? 1 : WINDOW;
                 int held = link.inFlight.size();
                 // A submitter sends at once only to a worker that is nearly idle (latency); a
                 // busy worker is refilled by its reader, many chunks to a frame (throughput).
-                if (link.channel == null || pending.isEmpty()
+                if (link.channel == null || link.busy || pending.isEmpty()
                         || (refill ? held > window / 2 : held >= Math.min(EAGER, window))) {
                     continue;
                 }
@@ -425,6 +461,103 @@ final class SpawnPoolBacking extends PoolBacking {
                 joined.add(p);
             }
         }
+    }
+
+    @Override
+    boolean workersEnded() {
+        synchronized (lock) {
+            return started.stream().noneMatch(Process::isAlive);
+        }
+    }
+
+    @Override
+    boolean unqueue(Chunk chunk) {
+        Link holder = null;
+        long id = 0;
+        synchronized (lock) {
+            if (pending.remove(chunk)) {
+                return true;
+            }
+            for (Link link : links) {
+                Long held = idOf(link, chunk);
+                if (held != null) {
+                    if (link.claimed.contains(held)) {
+                        return false; // it runs
+                    }
+                    holder = link;
+                    id = held;
+                    break;
+                }
+            }
+            if (holder == null) {
+                return false;
+            }
+            unsend(holder, id);
+        }
+        send(holder, WireFormat.cancels(new long[] {id}));
+        return true;
+    }
+
+    /**
+     * Under lock: forgets a chunk sent to {@code link} and not claimed; the worker is told to
+     * drop it. A claim of it, or a result, that crosses the cancel is ignored.
+     */
+    private static void unsend(Link link, long id) {
+        link.inFlight.remove(id);
+        link.sent--; // the worker never counts it against maxTasksPerChild
+    }
+
+    /** Under lock: the id under which {@code link} holds {@code chunk}, or null. */
+    private static Long idOf(Link link, Chunk chunk) {
+        for (Map.Entry<Long, Chunk> e : link.inFlight.entrySet()) {
+            if (e.getValue() == chunk) {
+                return e.getKey();
+            }
+        }
+        return null;
+    }
+
+    @Override
+    void stopRun(Chunk chunk) {
+        Process victim = null;
+        synchronized (lock) {
+            for (Link link : links) {
+                Long id = idOf(link, chunk);
+                if (id != null && link.claimed.contains(id)) {
+                    victim = link.process;
+                    break;
+                }
+            }
+        }
+        if (victim != null) {
+            // Its reader sees the channel end and replaces it, as for any lost worker.
+            dev.mp4j.core.internal.Log.log("pool", System.Logger.Level.DEBUG, "pool worker " + victim.name()
+                    + " (pid " + victim.pid() + ") killed: its running task was cancelled");
+            victim.kill();
+        }
+    }
+
+    @Override
+    List<Chunk> drainUnstarted() {
+        List<Chunk> drained = new ArrayList<>();
+        Map<Link, long[]> cancels = new LinkedHashMap<>();
+        synchronized (lock) {
+            for (Link link : links) {
+                long[] ids = link.inFlight.keySet().stream().filter(id -> !link.claimed.contains(id))
+                        .mapToLong(Long::longValue).toArray();
+                for (long id : ids) {
+                    drained.add(link.inFlight.get(id));
+                    unsend(link, id);
+                }
+                if (ids.length > 0 && link.channel != null) {
+                    cancels.put(link, ids);
+                }
+            }
+            drained.addAll(pending);
+            pending.clear();
+        }
+        cancels.forEach((link, ids) -> send(link, WireFormat.cancels(ids)));
+        return drained;
     }
 
     private static void close(AutoCloseable closeable) {

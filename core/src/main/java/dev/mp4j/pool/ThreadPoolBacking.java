@@ -4,6 +4,7 @@ import dev.mp4j.core.Context;
 import dev.mp4j.core.Process;
 import dev.mp4j.core.internal.Timeouts;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -75,6 +76,9 @@ final class ThreadPoolBacking extends PoolBacking {
                     queue.add(STOP);
                     return;
                 }
+                if (chunk.finished()) {
+                    continue; // cancelled while it was taken from the queue
+                }
                 if (options.taskTimeout() != null) {
                     TaskTimer.start(chunk, options.taskTimeout(), () -> {
                         // This worker is stuck in the task: it retires, a fresh one takes over.
@@ -88,9 +92,12 @@ final class ThreadPoolBacking extends PoolBacking {
                 }
                 Object[] values = new Object[chunk.size];
                 Throwable[] errors = new Throwable[chunk.size];
+                chunk.startRun(me);
                 ChunkRunner.run(chunk.fn, chunk.items, initError, values, errors);
-                boolean inTime = chunk.complete(values, errors);
-                // An interrupt a task left behind belongs to it, not to the worker's next take().
+                chunk.endRun();
+                boolean inTime = chunk.complete(values, errors) || chunk.cancelled();
+                // An interrupt a task left behind (or a cancel sent it) belongs to it, not to the
+                // worker's next take().
                 Thread.interrupted();
                 if (!inTime) {
                     // Timed out: the timer retired this worker and started its successor.
@@ -158,5 +165,32 @@ final class ThreadPoolBacking extends PoolBacking {
             }
             workers.remove(next);
         }
+    }
+
+    @Override
+    boolean workersEnded() {
+        synchronized (workers) {
+            return workers.stream().noneMatch(Process::isAlive);
+        }
+    }
+
+    @Override
+    boolean unqueue(Chunk chunk) {
+        return queue.remove(chunk);
+    }
+
+    @Override
+    void stopRun(Chunk chunk) {
+        chunk.interruptRunner();
+    }
+
+    @Override
+    List<Chunk> drainUnstarted() {
+        List<Chunk> drained = new ArrayList<>();
+        queue.drainTo(drained);
+        if (drained.remove(STOP)) {
+            queue.add(STOP);
+        }
+        return drained;
     }
 }

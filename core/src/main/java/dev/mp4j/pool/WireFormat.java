@@ -15,7 +15,9 @@ import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The messages between a spawn pool and its child JVM workers, one frame of the
@@ -25,10 +27,13 @@ import java.util.List;
  * <pre>
  * tasks   (pool -> worker): int n, then n times: long chunkId, long jobId,
  *                           int fnLength, fn bytes, int itemsLength, items bytes
+ * cancels (pool -> worker): int -1, int n, then n times: long chunkId of a chunk sent
+ *                           and not claimed, to drop unrun
  * items   (one object stream): int count, count objects
  * worker  (worker -> pool): int n, then n times: int length, and a result;
  *                           then int c, c times: long chunkId of a chunk it is about to run,
- *                           then int r, r times: long chunkId of a claimed chunk given back
+ *                           then int r, r times: long chunkId of a claimed chunk given back,
+ *                           then int t, t times: long chunkId of a chunk returned unrun
  * result  (one chunk's):    long chunkId, then compact values or one object stream of
  *                           int count, count times: boolean failed, the value or the exception
  * </pre>
@@ -44,6 +49,9 @@ final class WireFormat {
 
     /** A chunk's outcomes as the pool receives them. */
     record ResultRecord(long chunkId, Object[] values, Throwable[] errors) {}
+
+    /** The count that marks a frame of cancels instead of tasks. */
+    private static final int CANCELS = -1;
 
     private WireFormat() {}
 
@@ -131,6 +139,28 @@ final class WireFormat {
         return bytes.toByteArray();
     }
 
+    /** Tells a worker to drop the chunks {@code ids}, sent to it and not yet claimed. */
+    static byte[] cancels(long[] ids) {
+        ByteBuffer frame = ByteBuffer.allocate(8 + 8 * ids.length).putInt(CANCELS).putInt(ids.length);
+        for (long id : ids) {
+            frame.putLong(id);
+        }
+        return frame.array();
+    }
+
+    /** The chunk ids of a {@link #cancels} frame, or null if {@code frame} holds tasks. */
+    static Set<Long> readCancels(byte[] frame) {
+        ByteBuffer in = ByteBuffer.wrap(frame);
+        if (frame.length < 8 || in.getInt() != CANCELS) {
+            return null;
+        }
+        Set<Long> ids = new HashSet<>();
+        for (int i = in.getInt(); i > 0; i--) {
+            ids.add(in.getLong());
+        }
+        return ids;
+    }
+
     static List<TaskRecord> readTasks(byte[] frame) throws IOException {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(frame));
         int n = in.readInt();
@@ -201,12 +231,12 @@ final class WireFormat {
 
     /**
      * What a worker sends: the results it has not yet sent, the chunks it is about to run
-     * (its claim), and claimed chunks it gives back unstarted: int count, count times int
-     * length and the result, then int claims, claims times long chunkId, then the same for
-     * releases.
+     * (its claim), claimed chunks it gives back unstarted, and chunks it returns to the pool:
+     * int count, count times int length and the result, then int claims, claims times long
+     * chunkId, then the same for releases and for returns.
      */
-    static byte[] workerFrame(List<byte[]> results, long[] claims, long[] releases) {
-        int size = 12 + 8 * claims.length + 8 * releases.length;
+    static byte[] workerFrame(List<byte[]> results, long[] claims, long[] releases, long[] returns) {
+        int size = 16 + 8 * claims.length + 8 * releases.length + 8 * returns.length;
         for (byte[] r : results) {
             size += 4 + r.length;
         }
@@ -214,7 +244,7 @@ final class WireFormat {
         for (byte[] r : results) {
             frame.putInt(r.length).put(r);
         }
-        for (long[] ids : List.of(claims, releases)) {
+        for (long[] ids : List.of(claims, releases, returns)) {
             frame.putInt(ids.length);
             for (long id : ids) {
                 frame.putLong(id);
@@ -223,8 +253,11 @@ final class WireFormat {
         return frame.array();
     }
 
-    /** A frame written by {@link #workerFrame}. */
-    record WorkerFrame(List<byte[]> results, long[] claims, long[] releases) {}
+    /**
+     * A frame written by {@link #workerFrame}: {@code releases} are claimed chunks the worker
+     * will claim again; {@code returns} are chunks it will not run, for another worker.
+     */
+    record WorkerFrame(List<byte[]> results, long[] claims, long[] releases, long[] returns) {}
 
     static WorkerFrame readWorkerFrame(byte[] frame) throws IOException {
         ByteBuffer in = ByteBuffer.wrap(frame);
@@ -236,7 +269,7 @@ final class WireFormat {
                 in.get(r);
                 results.add(r);
             }
-            return new WorkerFrame(results, readIds(in), readIds(in));
+            return new WorkerFrame(results, readIds(in), readIds(in), readIds(in));
         } catch (BufferUnderflowException | IllegalArgumentException | NegativeArraySizeException e) {
             throw new IOException("malformed worker frame", e);
         }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /**
@@ -54,9 +55,8 @@ record WorkerLoop(String socket, Initializer initializer, int maxTasks) implemen
             }
             LinkedBlockingQueue<byte[]> inbox = new LinkedBlockingQueue<>();
             Thread.ofPlatform().daemon().name("mp4j-pool-inbox").start(() -> read(channel, inbox));
-            Outbox outbox = new Outbox(channel);
+            Outbox outbox = new Outbox(channel, inbox);
             Thread.ofPlatform().daemon().name("mp4j-pool-outbox").start(outbox::flushLate);
-            ArrayDeque<WireFormat.TaskRecord> received = new ArrayDeque<>();
             long cachedJob = -1;
             Fn<Object, Object> cachedFn = null;
             int done = 0;
@@ -64,7 +64,7 @@ record WorkerLoop(String socket, Initializer initializer, int maxTasks) implemen
             while (maxTasks == 0 || done < maxTasks) {
                 // With nothing at hand, send the results that wait and sleep until the pool sends more.
                 byte[] frame;
-                if (received.isEmpty()) {
+                if (!outbox.hasReceived()) {
                     outbox.flush();
                     frame = inbox.take();
                 } else {
@@ -74,21 +74,14 @@ record WorkerLoop(String socket, Initializer initializer, int maxTasks) implemen
                     break;
                 }
                 if (frame != null) {
-                    received.addAll(WireFormat.readTasks(frame));
+                    outbox.receive(frame);
                     continue;
-                }
-                int n = Math.min(claim, received.size());
-                if (maxTasks > 0) {
-                    n = Math.min(n, maxTasks - done);
                 }
                 // A batch is chunks of one job, whose function is read before the claim: a
                 // claimed chunk is one about to run, not one waiting for a cold JVM to decode
                 // its lambda (a worker killed then would fail chunks that never started).
-                long job = received.peek().jobId();
-                List<WireFormat.TaskRecord> batch = new ArrayList<>(n);
-                for (int i = 0; i < n && received.peek().jobId() == job; i++) {
-                    batch.add(received.poll());
-                }
+                List<WireFormat.TaskRecord> batch = outbox.nextBatch(maxTasks > 0 ? Math.min(claim, maxTasks - done) : claim);
+                long job = batch.getFirst().jobId();
                 Throwable fnError = null;
                 if (job != cachedJob) {
                     cachedFn = null;
@@ -131,39 +124,86 @@ record WorkerLoop(String socket, Initializer initializer, int maxTasks) implemen
                 // Fast chunks are claimed many to a frame; after a slow batch, one at a time, so
                 // that few chunks are lost with this JVM should the next one be slow too.
                 claim = System.nanoTime() - began < FAST_BATCH_NANOS ? Math.min(MAX_CLAIM, claim * 2) : 1;
-                List<WireFormat.TaskRecord> released = outbox.released();
-                for (int i = released.size() - 1; i >= 0; i--) {
-                    received.addFirst(released.get(i));
-                }
+                outbox.batchDone();
             }
             outbox.flush();
         }
     }
 
     /**
-     * What this worker tells the pool, one frame at a time: results not yet sent, claims and
-     * releases. Results go several to a frame, so the pool's reader wakes once for them; they
-     * ride with the next claim, and never wait while this worker has nothing else to do. A
-     * daemon thread ({@link #flushLate}) sends a result that waited {@link #MAX_DELAY_NANOS},
-     * and when a claimed chunk runs that long, releases the claimed chunks after it: a slow
-     * chunk that kills this JVM then fails alone, and the released ones are claimed again.
+     * What this worker holds and tells the pool, one frame at a time: the chunks received and
+     * not run, results not yet sent, claims, releases and returns. Results go several to a
+     * frame, so the pool's reader wakes once for them; they ride with the next claim, and
+     * never wait while this worker has nothing else to do. A daemon thread
+     * ({@link #flushLate}) sends a result that waited {@link #MAX_DELAY_NANOS}, and when a
+     * claimed chunk runs that long, releases the claimed chunks after it: a slow chunk that
+     * kills this JVM then fails alone, and the released ones are claimed again. When the
+     * chunk runs {@link #RETURN_NANOS}, it returns every chunk it holds and has not started
+     * to the pool, which gives them to an idle worker: a long task does not keep the tasks
+     * queued behind it from a free worker. A returned chunk is one this worker will not run,
+     * so no chunk runs twice.
      */
     private static final class Outbox {
         private static final long MAX_DELAY_NANOS = 1_000_000;
+        private static final long RETURN_NANOS = 10_000_000;
         private static final long[] NONE = new long[0];
         private final FramedChannel channel;
+        private final LinkedBlockingQueue<byte[]> inbox;
         private final ArrayList<byte[]> results = new ArrayList<>();
+        /** Received and not claimed, in order. */
+        private final ArrayDeque<WireFormat.TaskRecord> received = new ArrayDeque<>();
         /** Claimed and not yet started, in order. */
         private final ArrayDeque<WireFormat.TaskRecord> claimed = new ArrayDeque<>();
         private final List<WireFormat.TaskRecord> released = new ArrayList<>();
         private long oldest;
         private long started;
+        /** A chunk is running (the inbox is then the late thread's, not the main loop's). */
+        private boolean running;
 
-        Outbox(FramedChannel channel) {
+        Outbox(FramedChannel channel, LinkedBlockingQueue<byte[]> inbox) {
             this.channel = channel;
+            this.inbox = inbox;
+        }
+
+        synchronized boolean hasReceived() {
+            return !received.isEmpty();
+        }
+
+        /** Takes in a frame from the pool: tasks, or cancels of tasks not claimed. */
+        synchronized void receive(byte[] frame) throws IOException {
+            Set<Long> cancelled = WireFormat.readCancels(frame);
+            if (cancelled == null) {
+                received.addAll(WireFormat.readTasks(frame));
+            } else {
+                // Cancelled before this worker claimed them: they never run.
+                received.removeIf(t -> cancelled.contains(t.chunkId()));
+                released.removeIf(t -> cancelled.contains(t.chunkId()));
+            }
+        }
+
+        /** Up to {@code n} received chunks of the first one's job, to claim. */
+        synchronized List<WireFormat.TaskRecord> nextBatch(int n) {
+            long job = received.peek().jobId();
+            List<WireFormat.TaskRecord> batch = new ArrayList<>(n);
+            while (batch.size() < n && !received.isEmpty() && received.peek().jobId() == job) {
+                batch.add(received.poll());
+            }
+            return batch;
+        }
+
+        /** The batch has run: the chunks released from it go back to the front, to claim again. */
+        synchronized void batchDone() {
+            for (int i = released.size() - 1; i >= 0; i--) {
+                received.addFirst(released.get(i));
+            }
+            released.clear();
+            running = false;
         }
 
         synchronized void add(byte[] result) throws IOException {
+            // The chunk has run: a return from now on would carry its result, and the pool
+            // would take this worker for busy after its last result.
+            running = false;
             if (results.isEmpty()) {
                 oldest = System.nanoTime();
                 notifyAll();
@@ -176,7 +216,7 @@ record WorkerLoop(String socket, Initializer initializer, int maxTasks) implemen
 
         /** Sends the results that wait with a claim of the chunks about to run. */
         synchronized void claim(List<WireFormat.TaskRecord> batch) throws IOException {
-            send(ids(batch), NONE);
+            send(ids(batch), NONE, NONE);
             claimed.addAll(batch);
             started = System.nanoTime();
             notifyAll();
@@ -185,25 +225,44 @@ record WorkerLoop(String socket, Initializer initializer, int maxTasks) implemen
         /** The next claimed chunk to run, or null when the batch is done or the rest was released. */
         synchronized WireFormat.TaskRecord next() {
             started = System.nanoTime();
-            return claimed.poll();
-        }
-
-        /** The chunks released from the last batch, to claim again. */
-        synchronized List<WireFormat.TaskRecord> released() {
-            List<WireFormat.TaskRecord> r = new ArrayList<>(released);
-            released.clear();
-            return r;
+            WireFormat.TaskRecord task = claimed.poll();
+            // No wake-up of the late thread: after claim() it waits with a timeout, and sees this.
+            running = task != null;
+            return task;
         }
 
         synchronized void flush() throws IOException {
             if (!results.isEmpty()) {
-                send(NONE, NONE);
+                send(NONE, NONE, NONE);
             }
         }
 
-        private void send(long[] claims, long[] releases) throws IOException {
-            channel.send(WireFormat.workerFrame(results, claims, releases));
+        private void send(long[] claims, long[] releases, long[] returns) throws IOException {
+            channel.send(WireFormat.workerFrame(results, claims, releases, returns));
             results.clear();
+        }
+
+        /**
+         * The running chunk runs long: every chunk held and not started goes back to the pool,
+         * those still in the inbox too (the main loop does not read it while a batch runs).
+         */
+        private void returnUnstarted() throws IOException {
+            List<byte[]> frames = new ArrayList<>();
+            inbox.drainTo(frames);
+            for (byte[] frame : frames) {
+                if (frame == END) {
+                    inbox.add(END); // for the main loop, after the batch
+                } else {
+                    receive(frame);
+                }
+            }
+            List<WireFormat.TaskRecord> back = new ArrayList<>(released);
+            back.addAll(received);
+            released.clear();
+            received.clear();
+            if (!back.isEmpty()) {
+                send(NONE, NONE, ids(back));
+            }
         }
 
         private static long[] ids(Collection<WireFormat.TaskRecord> tasks) {
@@ -218,11 +277,20 @@ record WorkerLoop(String socket, Initializer initializer, int maxTasks) implemen
                     long wake = Long.MAX_VALUE;
                     if (!claimed.isEmpty()) {
                         if (now - started >= MAX_DELAY_NANOS) {
-                            send(NONE, ids(claimed));
+                            send(NONE, ids(claimed), NONE);
                             released.addAll(claimed);
                             claimed.clear();
                         } else {
                             wake = started + MAX_DELAY_NANOS;
+                        }
+                    }
+                    if (running) {
+                        // Checked again every RETURN_NANOS while the chunk runs: more may come.
+                        if (now - started >= RETURN_NANOS) {
+                            returnUnstarted();
+                            wake = Math.min(wake, now + RETURN_NANOS);
+                        } else {
+                            wake = Math.min(wake, started + RETURN_NANOS);
                         }
                     }
                     if (!results.isEmpty()) {

@@ -6,7 +6,10 @@ import dev.mp4j.core.ProcessError;
  * The worker that ran a task died before it finished (SIGKILL, out of memory,
  * {@code System.exit}): the task's result fails with this error, the worker is replaced,
  * and the other tasks of the pool go on (those the worker had not started run on another
- * worker). Beyond Python, whose pool waits forever here.
+ * worker). Beyond Python, whose pool waits forever here, and whose
+ * {@code ProcessPoolExecutor} breaks as a whole ({@code BrokenProcessPool}): a
+ * {@link ProcessPoolExecutor}'s future fails with this error as the cause of its
+ * {@link java.util.concurrent.ExecutionException}, and the executor goes on.
  *
  * <pre>{@code
  * // a pool of Context.spawn(): the task ends its child JVM

@@ -503,6 +503,25 @@ abstract class PoolContract extends ContextContract {
     }
 
     @Test
+    void tasksQueuedOnAWorkerBusyWithALongTaskRunOnAnIdleOne() throws Exception {
+        Pool pool = pool(2);
+        String pidFile = dir.resolve("long.pid").toString();
+        AsyncResult<Integer> slow = pool.applyAsync(() -> {
+            publishPid(pidFile);
+            Thread.sleep(60_000);
+            return -1;
+        });
+        long busy = awaitPid(pidFile);
+        // Some of these are sent to the busy worker; it hands them back for the idle one.
+        List<Long> pids = pool.mapAsync(x -> ProcessHandle.current().pid(), range(20), chunks(1))
+                .get(Duration.ofSeconds(30));
+        if (spawn()) {
+            assertFalse(pids.contains(busy), pids.toString());
+        }
+        assertFalse(slow.ready(), "the long task still runs");
+    }
+
+    @Test
     void aTaskThatCannotTravelFailsAtSubmit() {
         Pool pool = pool(1);
         Unserializable u = new Unserializable();

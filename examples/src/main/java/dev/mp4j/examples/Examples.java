@@ -32,6 +32,8 @@ public final class Examples {
             new SemaphorePool(),
             new ConditionBuffer(),
             new BarrierPhases(),
+            new ExecutorPrimes(),
+            new ExecutorFutures(),
             // Queues and connections (dev.mp4j.queues)
             new QueueWorkers(),
             new QueueSquares(),

@@ -4,7 +4,6 @@ import dev.mp4j.core.Context;
 import dev.mp4j.pool.MapOptions;
 import dev.mp4j.pool.Pool;
 import dev.mp4j.pool.ProgressBar;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -27,7 +26,7 @@ final class PrimeCheck implements Example {
 
     private static final List<String> LABELS = List.of("trivial non-prime", "15-digit composite",
             "15-digit composite 2", "18-digit prime", "18-digit prime 2", "19-digit prime", "19-digit prime 2");
-    private static final List<Long> NUMBERS = List.of(112272535095295L, 100109100129100369L,
+    static final List<Long> NUMBERS = List.of(112272535095295L, 100109100129100369L,
             100109100129101027L, 100109100129100151L, 100109100129162907L,
             // Java checks the seed's numbers in well under a second each: two larger primes
             // give the workers enough to do that start-up does not dominate.
@@ -65,6 +64,19 @@ final class PrimeCheck implements Example {
     @Override
     public void run(Context context, List<String> args) {
         ExampleArguments.none(this, args);
+        double serial = checkSerially();
+        System.out.println("Processing " + NUMBERS.size() + " numbers with a Pool:");
+        long start = System.nanoTime();
+        List<Boolean> results;
+        try (Pool pool = new Pool(context)) {
+            results = pool.map(PrimeCheck::checkPrime, NUMBERS,
+                    MapOptions.defaults().chunksize(1).progress(new ProgressBar("primes")));
+        }
+        printParallel(results, serial, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Checks the numbers one after the other, printing each; returns the total time in seconds. */
+    static double checkSerially() {
         System.out.println("Processing " + NUMBERS.size() + " numbers serially:");
         System.out.println("Current CPU count: " + Context.cpuCount() + " cores");
         long start = System.nanoTime();
@@ -76,20 +88,14 @@ final class PrimeCheck implements Example {
         }
         double serial = (System.nanoTime() - start) / 1e9;
         System.out.println(String.format(Locale.ROOT, "Total serial time: %.4fs", serial));
+        return serial;
+    }
 
-        System.out.println("Processing " + NUMBERS.size() + " numbers with a Pool:");
-        start = System.nanoTime();
-        List<Boolean> results;
-        try (Pool pool = new Pool(context)) {
-            results = pool.map(PrimeCheck::checkPrime, NUMBERS,
-                    MapOptions.defaults().chunksize(1).progress(new ProgressBar("primes")));
-        }
-        double parallel = (System.nanoTime() - start) / 1e9;
-        List<String> lines = new ArrayList<>();
+    /** Prints the parallel results, in the order of the numbers, their time and the speedup over {@code serial}. */
+    static void printParallel(List<Boolean> results, double serial, double parallel) {
         for (int i = 0; i < NUMBERS.size(); i++) {
-            lines.add(String.format(Locale.ROOT, " %-20s (%d): %s", LABELS.get(i), NUMBERS.get(i), results.get(i)));
+            System.out.println(String.format(Locale.ROOT, " %-20s (%d): %s", LABELS.get(i), NUMBERS.get(i), results.get(i)));
         }
-        lines.forEach(System.out::println);
         System.out.println(String.format(Locale.ROOT, "Total parallel time: %.4fs", parallel));
         System.out.println(String.format(Locale.ROOT, "Speedup: %.2fx on %d cores", serial / parallel, Context.cpuCount()));
     }

@@ -151,4 +151,29 @@ abstract class PoolExamplesContract {
     void poolFiles() throws Exception {
         assertEquals(List.of("a.txt: 5 words", "b.txt: 10 words", "c.txt: 0 words"), run("pool-files").lines());
     }
+
+    @Test
+    void executorPrimes() throws Exception {
+        ExampleJvm.Run run = run("executor-primes");
+        List<String> lines = run.lines();
+        int at = lines.indexOf("Processing 7 numbers with ProcessPoolExecutor.map:");
+        assertTrue(at > 0, run.output());
+        assertEquals(List.of(" trivial non-prime    (112272535095295): false",
+                " 15-digit composite   (100109100129100369): false",
+                " 15-digit composite 2 (100109100129101027): false",
+                " 18-digit prime       (100109100129100151): true",
+                " 18-digit prime 2     (100109100129162907): true",
+                " 19-digit prime       (1000000000000000003): true",
+                " 19-digit prime 2     (1000000000000000009): true"), lines.subList(at + 1, at + 8), run.output());
+        assertTrue(lines.get(at + 8).matches("Total parallel time: \\d+\\.\\d{4}s"), run.output());
+        assertTrue(lines.getLast().matches("Speedup: \\d+\\.\\d\\dx on \\d+ cores"), run.output());
+    }
+
+    @Test
+    void executorFutures() throws Exception {
+        assertEquals(List.of("Result for task 0: 0", "Result for task 1: 1", "Result for task 2: 4",
+                "Result for task 3: 9", "Sum of the squares (allOf, thenApply): 14",
+                "Square of the square of 3 (thenCompose): 81", "Error of a task (exceptionally): / by zero"),
+                run("executor-futures").lines());
+    }
 }

@@ -4,16 +4,18 @@ import dev.mp4j.core.Context;
 import dev.mp4j.pool.AsyncResult;
 import dev.mp4j.pool.MapOptions;
 import dev.mp4j.pool.Pool;
+import dev.mp4j.pool.ProcessPoolExecutor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
 /**
- * The Pool rows, as the CPython script's pool section: a pool of two workers, warmed by one
+ * The Pool rows (and the executor's, a face of the Pool), as the CPython scripts' pool sections: a pool of two workers, warmed by one
  * {@code map(square, range(1000))} as the script warms its pool, then one timed workload.
  */
 final class PoolWorkloads {
@@ -76,6 +78,27 @@ final class PoolWorkloads {
             }
             for (AsyncResult<Integer> r : results) {
                 r.get();
+            }
+            return n / ((System.nanoTime() - t) / 1e9);
+        }
+    }
+
+    /**
+     * Python's {@code executor_submit_20k}: a ProcessPoolExecutor of two workers warmed by one
+     * map of 1000 squares, then 20k submits and every result; tasks/s.
+     */
+    static double executorSubmitPerSecond(Context ctx) {
+        int n = 20_000;
+        try (ProcessPoolExecutor executor = new ProcessPoolExecutor(ctx, WORKERS)) {
+            executor.map(PoolWorkloads::square, range(1000)).forEachRemaining(x -> { });
+            long t = System.nanoTime();
+            List<CompletableFuture<Integer>> futures = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                int x = i;
+                futures.add(executor.submit(() -> square(x)));
+            }
+            for (CompletableFuture<Integer> f : futures) {
+                f.join();
             }
             return n / ((System.nanoTime() - t) / 1e9);
         }
