@@ -1,6 +1,8 @@
 package dev.mp4j.queues;
 
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.lang.foreign.MemorySegment;
 
 /**
@@ -26,9 +28,18 @@ interface ConnectionBacking extends Serializable {
 
     /**
      * Receives the next message into {@code buffer} from {@code offset}; its length. One that
-     * does not fit is received whole into the {@link BufferTooShort} thrown.
+     * does not fit is received whole into the {@link BufferTooShort} thrown. By default by way
+     * of an array, as a socket or a heap queue has its bytes anyway.
      */
-    long recvBytesInto(MemorySegment buffer, long offset);
+    default long recvBytesInto(MemorySegment buffer, long offset) {
+        byte[] message = recvBytes(Long.MAX_VALUE);
+        long space = buffer.byteSize() - offset;
+        if (message.length > space) {
+            throw new BufferTooShort(message, space);
+        }
+        MemorySegment.copy(MemorySegment.ofArray(message), 0, buffer, offset, message.length);
+        return message.length;
+    }
 
     /** {@link #recvBytesInto(MemorySegment, long)} into an array. */
     default int recvBytesInto(byte[] buffer, int offset) {
@@ -46,4 +57,22 @@ interface ConnectionBacking extends Serializable {
 
     /** Closes this end. Idempotent. */
     void close();
+
+    /** The error of a receive whose next message, of {@code length} bytes, is longer than {@code maxLength}: it stays unread. */
+    static UncheckedIOException tooLong(long length, long maxLength, IOException cause) {
+        return new UncheckedIOException("the next message is " + length + " bytes, longer than the maximum of " + maxLength
+                + "; it stays unread (" + (maxLength < MAX_ARRAY ? "recvBytes() without a maximum"
+                        : "recvBytesInto(MemorySegment)") + " receives it)",
+                cause != null ? cause : new IOException("message too long"));
+    }
+
+    /** The longest message an array holds. */
+    long MAX_ARRAY = Integer.MAX_VALUE - 8;
+
+    /** The error of a one-way pipe's end used the wrong way: end 0 (conn1) only receives, end 1 only sends. */
+    static IllegalStateException wrongWay(int end) {
+        String[] can = end == 0 ? new String[] {"receives", "send"} : new String[] {"sends", "receive"};
+        return new IllegalStateException("end " + (end + 1) + " (conn" + (end + 1) + ") of a one-way pipe only " + can[0]
+                + "; it cannot " + can[1] + " (Pipe(duplex=false): conn1 receives, conn2 sends)");
+    }
 }

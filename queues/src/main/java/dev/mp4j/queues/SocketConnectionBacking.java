@@ -72,8 +72,7 @@ final class SocketConnectionBacking implements ConnectionBacking {
             awaitMessage(Long.MAX_VALUE);
             return channel.recv(maxLength);
         } catch (FramedChannel.TooLong e) {
-            throw new UncheckedIOException("the next message is " + e.length() + " bytes, longer than the maximum of "
-                    + maxLength + "; it stays unread (recvBytes() without a maximum receives it)", e);
+            throw ConnectionBacking.tooLong(e.length(), maxLength, e);
         } catch (IOException e) {
             throw translate(e);
         } finally {
@@ -98,18 +97,6 @@ final class SocketConnectionBacking implements ConnectionBacking {
         } finally {
             receiving.unlock();
         }
-    }
-
-    /** A socket copies through its buffers anyway: the message goes by way of an array. */
-    @Override
-    public long recvBytesInto(MemorySegment buffer, long offset) {
-        byte[] message = recvBytes(Long.MAX_VALUE);
-        long space = buffer.byteSize() - offset;
-        if (message.length > space) {
-            throw new BufferTooShort(message, space);
-        }
-        MemorySegment.copy(MemorySegment.ofArray(message), 0, buffer, offset, message.length);
-        return message.length;
     }
 
     @Override
