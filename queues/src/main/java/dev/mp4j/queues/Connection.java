@@ -8,6 +8,8 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.lang.foreign.MemorySegment;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -245,6 +247,42 @@ public final class Connection implements AutoCloseable, Serializable {
      */
     public int getQueueLength() {
         return backing.queueLength();
+    }
+
+    /**
+     * Waits until at least one of {@code objects} is ready, without limit; see
+     * {@link #await(Collection, Duration)}.
+     */
+    public static <T> List<T> await(Collection<? extends T> objects) {
+        return ReadyWait.await(objects, Long.MAX_VALUE);
+    }
+
+    /**
+     * Python's {@code multiprocessing.connection.wait(objects, timeout)}: waits until at least
+     * one of {@code objects} is ready, or {@code timeout} has passed, and returns the ready
+     * ones in the order given (empty on timeout). A {@code Connection} is ready when
+     * {@link #poll()} would be true (a message, or the other end gone); a {@link Queue},
+     * {@link JoinableQueue} or {@link SimpleQueue} when a get would not block (an item, or
+     * shut down); a {@link dev.mp4j.core.Process} once it has ended (Python's sentinel).
+     * A timeout of zero or less does not wait; one too long for a {@code long} of
+     * nanoseconds waits without limit.
+     *
+     * <p>Spawn-context pipes and queues sleep together on their shared words
+     * ({@code futex_waitv} on Linux 5.16 and later, so a send from any process wakes this
+     * thread at once); sockets, threads-context objects and processes are looked at between
+     * sleeps, 50 µs after the start, then at doubling intervals up to 10 ms.
+     *
+     * @throws IllegalArgumentException for an object of another type, naming its class, or a
+     *     process not started
+     * @throws IllegalStateException if one of the connections is closed, or cannot receive
+     * @throws InterruptedError if interrupted while it had to wait (the interrupt flag is restored)
+     */
+    public static <T> List<T> await(Collection<? extends T> objects, Duration timeout) {
+        return ReadyWait.await(objects, Timeouts.nanos(timeout));
+    }
+
+    Waitable waitable() {
+        return backing.waitable();
     }
 
     /** Whether this end is closed (Python's {@code closed}). */

@@ -49,6 +49,11 @@ interface ConnectionBacking extends Serializable {
     /** Whether there is something to receive (a message, or the other end's close) within {@code nanos}, a {@code Timeouts} value. */
     boolean poll(long nanos);
 
+    /** For {@link Connection#await}: ready when {@code poll()} would be true. */
+    default Waitable waitable() {
+        return Waitable.polled(() -> poll(0));
+    }
+
     /** How many threads wait in a receive or poll at this end. */
     int queueLength();
 

@@ -407,6 +407,14 @@ final class RingConnection extends MappedHandle implements ConnectionBacking {
         return ready;
     }
 
+    /** Ready as {@link #poll} is: a record, the other end gone, or this object closed. */
+    @Override
+    public Waitable waitable() {
+        checkOpen();
+        checkCan(receiveLock);
+        return new Waitable(() -> data.tryAcquire(0), data, 0);
+    }
+
     @Override
     public int queueLength() {
         return receiveLock == null ? 0 : receiveLock.getQueueLength() + data.waiterCount();
