@@ -11,6 +11,9 @@ import dev.mp4j.core.Context;
 import dev.mp4j.core.Process;
 import dev.mp4j.testing.BackgroundCall;
 import dev.mp4j.testing.WorkerCall;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Random;
@@ -126,6 +129,37 @@ class SpawnPipeTest extends PipeContract {
         assertEquals(Arrays.hashCode(big), p.conn1().recv());
         byte[] back = p.conn1().recvBytes();
         assertArrayEquals(big, back, "and back from the child");
+    }
+
+    /** A native segment larger than the ring goes out of it and into another JVM's segment, piece by piece. */
+    @Test
+    void aLargeNativeSegmentGoesIntoAChildJvmsSegmentAtAnOffset() {
+        Pipe p = pipe();
+        Connection theirs = p.conn2();
+        int size = 8 << 20;
+        WorkerCall child = startInWorker(() -> {
+            try (Arena arena = Arena.ofConfined()) {
+                MemorySegment into = arena.allocate(size + 4096);
+                assertEquals(size, theirs.recvBytesInto(into, 4096));
+                for (long i = 0; i < size; i += 4093) {
+                    assertEquals((byte) (i * 31), into.get(ValueLayout.JAVA_BYTE, 4096 + i), "byte " + i);
+                }
+                MemorySegment small = arena.allocate(size - 1);
+                BufferTooShort e = assertThrows(BufferTooShort.class, () -> theirs.recvBytesInto(small));
+                assertEquals(size, e.message().length);
+                theirs.send("checked");
+            }
+        });
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment out = arena.allocate(size);
+            for (long i = 0; i < size; i++) {
+                out.set(ValueLayout.JAVA_BYTE, i, (byte) (i * 31));
+            }
+            p.conn1().sendBytes(out);
+            p.conn1().sendBytes(out);
+        }
+        assertEquals("checked", p.conn1().recv());
+        child.join();
     }
 
     private void runInWorkerAsync(Connection theirs, int size) {
