@@ -18,8 +18,8 @@ final class PipeWaits {
 
     private PipeWaits() {}
 
-    /** What both share: "sleep while not ready", the ends of the wait, waking every sleeper. */
-    abstract static class PipeWait extends CrossProcessSynchronizer {
+    /** What both share: the ends of the wait (this object closed, the other end gone). */
+    abstract static class PipeWait extends ConditionWait {
 
         @Serial
         private static final long serialVersionUID = 1L;
@@ -45,22 +45,8 @@ final class PipeWaits {
         }
 
         @Override
-        protected final boolean mustSleep(int word, long arg) {
-            return !tryAcquire(arg);
-        }
-
-        @Override
         protected final boolean recoverAbandoned(long arg) {
             return !peer.anyLive();
-        }
-
-        /** Waits at most {@code nanos} (a Timeouts value); whether the wait ended before the time was up. */
-        final boolean await(long arg, long nanos) throws InterruptedException {
-            return acquire(arg, nanos);
-        }
-
-        final void wake() {
-            wakeWaiters(Integer.MAX_VALUE);
         }
 
         @Override
