@@ -3,11 +3,11 @@ Run: python3 python_pipe_bench.py [fork|spawn|forkserver] [workload ...] (see wo
 import time, workload_cli
 
 # Round trips of a small byte message, untimed first, the same on the mp4j side.
-ROUND_WARM, ROUNDS = 5_000, 20_000
+ROUND_WARM, ROUNDS = 20_000, 20_000
 MESSAGE = b"x" * 16
 # 1 MiB byte messages child -> parent, untimed first.
 MIB = 1 << 20
-BULK_WARM, BULK = 100, 1_000
+BULK_WARM, BULK = 200, 1_000
 
 def echo(conn, barrier, warm, n):
     for _ in range(warm):

@@ -11,15 +11,18 @@ import java.util.Arrays;
  * A pipe between this process and a worker, as the CPython script {@code python_pipe_bench.py}
  * measures {@code pipe_roundtrip_16B} (a 16-byte message there and back, microseconds per round
  * trip) and {@code pipe_bandwidth_1MiB} (1 MiB byte messages from the worker, GB/s). Both
- * sides run the untimed part first, meet at a barrier, and time the rest from there.
+ * sides run the untimed part first, meet at a barrier, and time the rest from there. The
+ * untimed round trips are as many as the timed ones, so that the worker JVM's compiler has
+ * done its work (and left the two CPUs) before the barrier: the pipe's steady state is
+ * timed, not the JIT's.
  */
 final class PipeTraffic {
 
-    private static final int ROUND_WARM = 5_000;
+    private static final int ROUND_WARM = 20_000;
     private static final int ROUNDS = 20_000;
     private static final int MESSAGE = 16;
     private static final int MIB = 1 << 20;
-    private static final int BULK_WARM = 100;
+    private static final int BULK_WARM = 200;
     private static final int BULK = 1_000;
 
     private PipeTraffic() {}
