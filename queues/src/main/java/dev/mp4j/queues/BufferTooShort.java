@@ -4,7 +4,8 @@ import dev.mp4j.core.ProcessError;
 import java.io.Serial;
 
 /**
- * A message did not fit in the buffer given to {@link Connection#recvBytesInto(byte[], int)},
+ * A message did not fit in the buffer given to {@link Connection#recvBytesInto(byte[], int)}
+ * (or a {@code MemorySegment}),
  * as Python's {@code multiprocessing.BufferTooShort}: the whole message is received anyway
  * and travels with the error ({@link #message()}, Python's {@code e.args[0]}), so nothing is
  * lost.
@@ -25,7 +26,7 @@ public class BufferTooShort extends ProcessError {
 
     private final byte[] message;
 
-    public BufferTooShort(byte[] message, int space) {
+    public BufferTooShort(byte[] message, long space) {
         super("a message of " + message.length + " bytes does not fit in the " + space
                 + " bytes left in the buffer; the whole message is in this error's message()");
         this.message = message;

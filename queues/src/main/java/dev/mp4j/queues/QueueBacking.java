@@ -64,4 +64,9 @@ interface QueueBacking extends Serializable {
 
     /** Threads, in any process, blocked in a put, a get or a join now, or about to block. */
     int waiterCount();
+
+    /** For {@link Connection#await}: ready when a get would not block (an item, or shut down). */
+    default Waitable waitable() {
+        return Waitable.polled(() -> size() > 0 || isShutdown());
+    }
 }

@@ -3,8 +3,8 @@ package dev.mp4j.queues;
 import dev.mp4j.core.Context;
 
 /**
- * The one place where {@code queues} turns a {@link Context} into backings: a new kind of
- * context adds its case here and the public classes stay as they are.
+ * The one place where {@code queues} turns a {@link Context} into backings, of queues and of
+ * pipes: a new kind of context adds its case here and the public classes stay as they are.
  */
 final class QueueBackings {
 
@@ -22,16 +22,29 @@ final class QueueBackings {
         };
     }
 
+    /** The two ends of a pipe of {@code context}: conn1's backing, then conn2's. */
+    static ConnectionBacking[] pipe(Context context, boolean duplex) {
+        return switch (context.kind()) {
+            case THREADS -> LocalConnection.pipe(duplex);
+            case SPAWN -> RingConnection.pipe(duplex, ringBytes("mp4j.pipe.ringBytes", PipeLayout.DEFAULT_CAPACITY));
+        };
+    }
+
     /** The ring of a spawn-context queue: {@code -Dmp4j.queue.ringBytes}, a power of two, 1 MiB by default. */
     static int ringBytes() {
-        String bytes = System.getProperty("mp4j.queue.ringBytes");
+        return ringBytes("mp4j.queue.ringBytes", RingLayout.DEFAULT_CAPACITY);
+    }
+
+    /** The ring size system property {@code property} names, or {@code otherwise}. */
+    private static int ringBytes(String property, int otherwise) {
+        String bytes = System.getProperty(property);
         if (bytes == null) {
-            return RingLayout.DEFAULT_CAPACITY;
+            return otherwise;
         }
         try {
             return RingLayout.checkCapacity(Long.parseLong(bytes.strip()));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("-Dmp4j.queue.ringBytes must be a number of bytes: " + bytes, e);
+            throw new IllegalArgumentException("-D" + property + " must be a number of bytes: " + bytes, e);
         }
     }
 }

@@ -122,7 +122,7 @@ final class RingLayout {
      */
     static int checkCapacity(long capacity) {
         if (capacity < MIN_CAPACITY || capacity > MAX_CAPACITY || Long.bitCount(capacity) != 1) {
-            throw new IllegalArgumentException("a queue's ring holds a power of two of bytes from " + MIN_CAPACITY
+            throw new IllegalArgumentException("a queue's or pipe's ring holds a power of two of bytes from " + MIN_CAPACITY
                     + " to " + MAX_CAPACITY + ": " + capacity);
         }
         return (int) capacity;

@@ -411,6 +411,13 @@ final class RingQueue extends MappedHandle implements QueueBacking {
         return tasks.unfinished();
     }
 
+    /** Ready when a consumer's wait for data would end: a record, or a shutdown. */
+    @Override
+    public Waitable waitable() {
+        checkLive();
+        return new Waitable(() -> data.tryAcquire(0), data, 0);
+    }
+
     @Override
     public int waiterCount() {
         return putLock.getQueueLength() + getLock.getQueueLength() + data.waiterCount() + room.waiterCount()

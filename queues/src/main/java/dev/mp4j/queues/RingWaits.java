@@ -29,27 +29,14 @@ final class RingWaits {
 
     private RingWaits() {}
 
-    /** What the three share: the block's kind, "sleep while not ready", and waking every sleeper. */
-    abstract static class RingWait extends CrossProcessSynchronizer {
+    /** What the three share: the block's kind; the rest is {@link ConditionWait}'s. */
+    abstract static class RingWait extends ConditionWait {
 
         @Serial
         private static final long serialVersionUID = 1L;
 
         RingWait(SharedBlock block, long futexWord, long waiterCount, int spins) {
             super(block, futexWord, waiterCount, spins);
-        }
-
-        @Override
-        protected final boolean mustSleep(int word, long arg) {
-            return !tryAcquire(arg);
-        }
-
-        final boolean await(long arg, long nanos) throws InterruptedException {
-            return acquire(arg, nanos);
-        }
-
-        final void wake() {
-            wakeWaiters(Integer.MAX_VALUE);
         }
 
         @Override

@@ -29,7 +29,7 @@ public final class SimpleQueue<E> implements AutoCloseable, Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    private final QueueBacking sync;
+    final QueueBacking sync;
     private transient volatile boolean closed;
 
     /** A simple queue of the default context. */

@@ -2,9 +2,14 @@ package dev.mp4j.queues;
 
 import dev.mp4j.core.InterruptedError;
 import dev.mp4j.core.internal.Timeouts;
+import dev.mp4j.core.internal.serial.NotTransferableException;
 import dev.mp4j.core.internal.spawn.FramedChannel;
 import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.io.Serial;
 import java.io.UncheckedIOException;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.nio.channels.SocketChannel;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,18 +27,32 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class SocketConnectionBacking implements ConnectionBacking {
 
-    private final SelectableSocket socket;
-    private final FramedChannel channel;
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final transient SelectableSocket socket;
+    private final transient FramedChannel channel;
     /** Held by one receiver at a time, for its whole wait and read. */
-    private final ReentrantLock receiving = new ReentrantLock();
+    private final transient ReentrantLock receiving = new ReentrantLock();
     /** Threads in a receive or poll that have no message yet. */
-    private final AtomicInteger waiting = new AtomicInteger();
+    private final transient AtomicInteger waiting = new AtomicInteger();
     private volatile boolean closed;
 
     /** Takes over the socket under {@code handshaken}, between two messages. */
     SocketConnectionBacking(FramedChannel handshaken) throws IOException {
         this.socket = new SelectableSocket((SocketChannel) handshaken.channel());
         this.channel = new FramedChannel(socket);
+    }
+
+    /** A socket copies through its buffers anyway: the segment goes by way of an array. */
+    @Override
+    public void sendBytes(MemorySegment message) {
+        if (message.byteSize() > FramedChannel.MAX_ARRAY_PAYLOAD) {
+            throw new IllegalArgumentException("a message of " + message.byteSize() + " bytes is more than a socket"
+                    + " connection sends at once (" + FramedChannel.MAX_ARRAY_PAYLOAD + ")");
+        }
+        byte[] bytes = message.toArray(ValueLayout.JAVA_BYTE);
+        sendBytes(bytes, 0, bytes.length);
     }
 
     @Override
@@ -53,8 +72,7 @@ final class SocketConnectionBacking implements ConnectionBacking {
             awaitMessage(Long.MAX_VALUE);
             return channel.recv(maxLength);
         } catch (FramedChannel.TooLong e) {
-            throw new UncheckedIOException("the next message is " + e.length() + " bytes, longer than the maximum of "
-                    + maxLength + "; it stays unread (recvBytes() without a maximum receives it)", e);
+            throw ConnectionBacking.tooLong(e.length(), maxLength, e);
         } catch (IOException e) {
             throw translate(e);
         } finally {
@@ -153,6 +171,12 @@ final class SocketConnectionBacking implements ConnectionBacking {
         }
         // End of stream, a reset or a broken pipe: on a connected socket, all mean the peer is gone.
         return new EOFError("the other end of the connection is closed, or its process ended: " + e.getMessage(), e);
+    }
+
+    @Serial
+    private void writeObject(ObjectOutputStream stream) throws NotTransferableException {
+        throw new NotTransferableException(Connection.class,
+                "a Connection of a socket cannot travel to another process; connect from there with Client");
     }
 
     @Override

@@ -1,10 +1,17 @@
 /**
  * Message passing between workers of either context, as Python's {@code multiprocessing}
  * queues and connections: {@link dev.mp4j.queues.Queue}, {@link dev.mp4j.queues.JoinableQueue}
- * and {@link dev.mp4j.queues.SimpleQueue}; {@link dev.mp4j.queues.Connection}, with
+ * and {@link dev.mp4j.queues.SimpleQueue}; {@link dev.mp4j.queues.Pipe} and its two
+ * {@link dev.mp4j.queues.Connection}s; {@link dev.mp4j.queues.Connection#await}, Python's
+ * {@code multiprocessing.connection.wait} on connections, queues and processes; and
  * {@link dev.mp4j.queues.Listener} and {@link dev.mp4j.queues.Client} of
  * {@code multiprocessing.connection}, which speak CPython's wire protocol so that mp4j and
  * Python processes can exchange messages.
+ *
+ * <p>In the spawn context queues and pipes are rings of records in mapped memory
+ * ({@code RingLayout}, {@code PipeLayout}) whose waits are hooks of the cross-process
+ * synchronizer; their handles travel to other JVMs. In the threads context they are heap
+ * objects under java.util.concurrent locks, and refuse to travel.
  *
  * <p>Errors are unchecked, with Python's names ({@link dev.mp4j.queues.Full},
  * {@link dev.mp4j.queues.Empty}, {@link dev.mp4j.queues.ShutDown},

@@ -294,6 +294,17 @@ abstract class ConnectionContract {
         assertInstanceOf(byte[].class, theirs.recvBytes());
     }
 
+    /** A socket is this process's: sending the Connection says to connect from there instead. */
+    @Test
+    void aSocketConnectionDoesNotTravel() {
+        SerializationError e = assertThrows(SerializationError.class,
+                () -> dev.mp4j.core.internal.serial.Serialization.serialize(mine, "the connection"));
+        assertTrue(e.getMessage().contains("a Connection of a socket cannot travel to another process; connect from there"
+                + " with Client"), e.getMessage());
+        mine.send("still usable");
+        assertEquals("still usable", theirs.recv());
+    }
+
     record Point(int x, int y) implements Serializable {}
 
     record Holder(Object payload) implements Serializable {}

@@ -87,7 +87,11 @@ public final class Compare {
             new Workload("spawn", "simplequeue_1to1_100k", "simplequeue_1to1_100k", "msgs/s", true, 10,
                     QueueThroughput::simpleOneToOne),
             new Workload("threads", "queue_1to1_100k", "queue_1to1_100k", "msgs/s", true, 20,
-                    QueueThroughput::oneToOne));
+                    QueueThroughput::oneToOne),
+            new Workload("spawn", "pipe_roundtrip", "pipe_roundtrip_16B", "us/roundtrip", false, 2,
+                    PipeTraffic::microsPerRoundTrip),
+            new Workload("spawn", "pipe_bandwidth_1MiB", "pipe_bandwidth_1MiB", "GB/s", true, 4,
+                    PipeTraffic::gigabytesPerSecond));
 
     private Compare() {}
 
@@ -100,7 +104,9 @@ public final class Compare {
             System.err.println("compare: " + e.getMessage() + "; use " + CompareOptions.USAGE);
             return 2;
         }
-        List<Workload> selected = WORKLOADS.stream().filter(w -> w.row().startsWith(options.only())).toList();
+        // "--only pipe" selects spawn.pipe_roundtrip as "--only spawn.pipe" does.
+        List<Workload> selected = WORKLOADS.stream()
+                .filter(w -> w.row().startsWith(options.only()) || w.name().startsWith(options.only())).toList();
         if (selected.isEmpty()) {
             System.err.println("compare: no row starts with '" + options.only() + "'");
             return 2;

@@ -2,6 +2,8 @@ package dev.mp4j.core.internal.shm;
 
 import dev.mp4j.core.internal.Timeouts;
 import java.io.Serial;
+import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * The wait loop of every spawn primitive, written once: the
@@ -174,6 +176,123 @@ public abstract class CrossProcessSynchronizer extends MappedHandle {
                 onGiveUp(arg);
             }
         }
+    }
+
+    /** How often {@link #awaitAny} looks at what has no futex word at first, and at most. */
+    public static final long FIRST_POLL_NANOS = 50_000L;
+    public static final long MAX_POLL_NANOS = 10_000_000L;
+
+    /**
+     * Waits until one of several synchronizers is ready, or something without a futex word
+     * is: Python's {@code multiprocessing.connection.wait} on mapped memory. For synchronizers
+     * whose {@link #tryAcquire} takes nothing (the waits of queues and pipes: "may proceed");
+     * it is called with {@code args[i]}, and {@link #recoverAbandoned} at the periodic check.
+     * The same protocol as {@link #acquire}, on every word at once: raise every waiter
+     * count, read every futex word, re-check, and sleep one slice on all the words together
+     * ({@link Waiter#awaitAny}: {@code futex_waitv} on Linux). {@code others} (null: none) is
+     * looked at after every slice, which is then {@value #FIRST_POLL_NANOS} ns at first,
+     * doubling to {@value #MAX_POLL_NANOS} ns: nothing wakes a sleeper when it turns true.
+     *
+     * @param nanos a {@code Timeouts} value: 0 looks once, {@code Long.MAX_VALUE} waits without limit
+     * @return whether something was ready before the time was up
+     * @throws InterruptedException if interrupted while it had to wait
+     */
+    public static boolean awaitAny(List<? extends CrossProcessSynchronizer> syncs, long[] args, BooleanSupplier others,
+                                   long nanos) throws InterruptedException {
+        int n = syncs.size();
+        for (CrossProcessSynchronizer sync : syncs) {
+            sync.checkLive();
+        }
+        if (anyReady(syncs, args, others)) {
+            return true;
+        }
+        if (nanos == 0) {
+            return anyAbandoned(syncs, args);
+        }
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+        for (int i = 0; i < SPINS_OF_ANY; i++) {
+            Thread.onSpinWait();
+            if (anyReady(syncs, args, others)) {
+                return true;
+            }
+        }
+        SharedWords[] words = new SharedWords[n];
+        long[] offsets = new long[n];
+        int[] expected = new int[n];
+        for (int i = 0; i < n; i++) {
+            CrossProcessSynchronizer sync = syncs.get(i);
+            words[i] = sync.words;
+            offsets[i] = sync.futexWord;
+        }
+        boolean unlimited = Timeouts.unlimited(nanos);
+        long deadline = System.nanoTime() + nanos;
+        long nextCheck = System.nanoTime() + CHECK_INTERVAL_NANOS;
+        long poll = others == null ? Waiter.MAX_SLICE_NANOS : FIRST_POLL_NANOS;
+        while (true) {
+            long remaining = unlimited ? Waiter.MAX_SLICE_NANOS : deadline - System.nanoTime();
+            if (remaining <= 0) {
+                return false;
+            }
+            for (CrossProcessSynchronizer sync : syncs) {
+                sync.words.getAndAddInt(sync.waiterCount, 1);
+            }
+            try {
+                boolean sleep = true;
+                for (int i = 0; i < n && sleep; i++) {
+                    expected[i] = words[i].getIntVolatile(offsets[i]);
+                    CrossProcessSynchronizer sync = syncs.get(i);
+                    sleep = sync.mustSleep(expected[i], args[i]);
+                }
+                if (sleep && (others == null || !others.getAsBoolean())) {
+                    Waiter.get().awaitAny(words, offsets, expected,
+                            Math.min(remaining, Math.min(poll, Waiter.MAX_SLICE_NANOS)));
+                }
+            } finally {
+                for (CrossProcessSynchronizer sync : syncs) {
+                    sync.words.getAndAddInt(sync.waiterCount, -1);
+                }
+            }
+            if (anyReady(syncs, args, others)) {
+                return true;
+            }
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
+            }
+            for (CrossProcessSynchronizer sync : syncs) {
+                sync.checkLive();
+            }
+            poll = Math.min(poll * 2, MAX_POLL_NANOS);
+            if (System.nanoTime() - nextCheck >= 0) {
+                nextCheck = System.nanoTime() + CHECK_INTERVAL_NANOS;
+                if (anyAbandoned(syncs, args)) {
+                    return true;
+                }
+            }
+        }
+    }
+
+    private static final int SPINS_OF_ANY = 200;
+
+    private static boolean anyReady(List<? extends CrossProcessSynchronizer> syncs, long[] args, BooleanSupplier others) {
+        for (int i = 0; i < syncs.size(); i++) {
+            CrossProcessSynchronizer sync = syncs.get(i);
+            if (sync.tryAcquire(args[i])) {
+                return true;
+            }
+        }
+        return others != null && others.getAsBoolean();
+    }
+
+    private static boolean anyAbandoned(List<? extends CrossProcessSynchronizer> syncs, long[] args) {
+        for (int i = 0; i < syncs.size(); i++) {
+            CrossProcessSynchronizer sync = syncs.get(i);
+            if (sync.recoverAbandoned(args[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Wakes at most {@code count} sleepers, in any process, if the count says someone sleeps. */

@@ -31,6 +31,28 @@ final class FutexWaiter implements Waiter {
         }
     }
 
+    /** One {@code futex_waitv} on all the words; polling (the default) where the kernel lacks it. */
+    @Override
+    public void awaitAny(SharedWords[] words, long[] offsets, int[] expected, long nanos) {
+        if (nanos <= 0) {
+            return;
+        }
+        if (words.length == 1) {
+            await(words[0], offsets[0], expected[0], nanos);
+            return;
+        }
+        if (words.length > 0 && words.length <= FutexVector.MAX_WORDS) {
+            long[] addresses = new long[words.length];
+            for (int i = 0; i < words.length; i++) {
+                addresses[i] = words[i].address(offsets[i]);
+            }
+            if (FutexVector.await(addresses, expected, words.length, nanos)) {
+                return;
+            }
+        }
+        Waiter.super.awaitAny(words, offsets, expected, nanos);
+    }
+
     @Override
     public void wake(SharedWords words, long offset, int count) {
         Futex.wake(words.address(offset), count);

@@ -21,6 +21,40 @@ public interface Waiter {
      */
     void await(SharedWords words, long offset, int expected, long nanos);
 
+    /**
+     * Sleeps while each word {@code offsets[i]} of {@code words[i]} holds {@code expected[i]},
+     * for at most {@code nanos}; returns once any holds something else, or is woken. May
+     * return spuriously. This default polls the words, spinning, then yielding, then parking
+     * for doubling intervals up to {@link #MAX_POLL_NANOS}: for a waiter that has nothing to
+     * sleep on several words at once.
+     */
+    default void awaitAny(SharedWords[] words, long[] offsets, int[] expected, long nanos) {
+        long start = System.nanoTime();
+        long park = 1_000;
+        for (int round = 0; ; round++) {
+            for (int i = 0; i < words.length; i++) {
+                if (words[i].getIntVolatile(offsets[i]) != expected[i]) {
+                    return;
+                }
+            }
+            long remaining = nanos - (System.nanoTime() - start);
+            if (remaining <= 0 || Thread.currentThread().isInterrupted()) {
+                return;
+            }
+            if (round < 64) {
+                Thread.onSpinWait();
+            } else if (round < 80) {
+                Thread.yield();
+            } else {
+                java.util.concurrent.locks.LockSupport.parkNanos(Math.min(park, remaining));
+                park = Math.min(park * 2, MAX_POLL_NANOS);
+            }
+        }
+    }
+
+    /** The longest park of {@link #awaitAny}'s polling. */
+    long MAX_POLL_NANOS = 1_000_000L;
+
     /** Wakes at most {@code count} threads sleeping on the word at {@code offset}, in any process. */
     void wake(SharedWords words, long offset, int count);
 

@@ -62,4 +62,50 @@ class WaiterTest {
         await().atMost(5, SECONDS).until(() -> woke.getCount() == 0);
         sleeper.join();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"futex", "backoff"})
+    void awaitAnyReturnsAtOnceWhenOneWordDiffersAndTimesOutOtherwise(String name) {
+        Waiter waiter = Waiters.select(name);
+        try (Arena arena = Arena.ofConfined()) {
+            SharedWords a = new SharedWords(arena.allocate(ValueLayout.JAVA_INT));
+            SharedWords b = new SharedWords(arena.allocate(ValueLayout.JAVA_INT));
+            b.setIntVolatile(0, 7);
+            long start = System.nanoTime();
+            waiter.awaitAny(new SharedWords[] {a, b}, new long[] {0, 0}, new int[] {0, 6}, LONG_NANOS);
+            assertTrue(System.nanoTime() - start < 5_000_000_000L, "the second word differs");
+            start = System.nanoTime();
+            waiter.awaitAny(new SharedWords[] {a, b}, new long[] {0, 0}, new int[] {0, 7}, 50_000_000L);
+            assertTrue(System.nanoTime() - start >= 40_000_000L, "slept about the timeout");
+        }
+    }
+
+    /**
+     * One futex_waitv on two words, with a 30 s timeout and no word changed, ends at a plain
+     * FUTEX_WAKE of the second: only a real sleep on both words can return so soon (the
+     * wake is repeated, since one sent before the sleeper is in the kernel is lost).
+     */
+    @org.junit.jupiter.api.Test
+    void aWakeOfAnyWordEndsAFutexVectorSleep() throws InterruptedException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(FutexWaiter.supported(), "no futex on this platform");
+        String[] version = System.getProperty("os.version").split("[.-]");
+        int major = Integer.parseInt(version[0]);
+        int minor = Integer.parseInt(version[1]);
+        org.junit.jupiter.api.Assumptions.assumeTrue(major > 5 || major == 5 && minor >= 16,
+                "futex_waitv came with Linux 5.16; this is " + System.getProperty("os.version"));
+        Waiter waiter = Waiters.select("futex");
+        SharedWords a = new SharedWords(Arena.ofAuto().allocate(ValueLayout.JAVA_INT));
+        SharedWords b = new SharedWords(Arena.ofAuto().allocate(ValueLayout.JAVA_INT));
+        CountDownLatch woke = new CountDownLatch(1);
+        Thread sleeper = Thread.ofPlatform().start(() -> {
+            waiter.awaitAny(new SharedWords[] {a, b}, new long[] {0, 0}, new int[] {0, 0}, LONG_NANOS);
+            woke.countDown();
+        });
+        await().atMost(10, SECONDS).until(() -> {
+            waiter.wake(b, 0, 1);
+            return woke.await(10, java.util.concurrent.TimeUnit.MILLISECONDS);
+        });
+        sleeper.join();
+        assertTrue(FutexVector.supported(), "futex_waitv answered");
+    }
 }
