@@ -16,6 +16,9 @@ import java.util.HexFormat;
 /**
  * The entry point of a child JVM of the spawn context. <b>Not API</b>: mp4j launches it.
  *
+ * <p>A spare ({@value #SPARE} as second argument, see {@link SparePool}) does the same with
+ * a key of its own, then warms up ({@link SpareWarmUp}) and waits idle for the request.
+ *
  * <p>Reads the authkey from stdin, connects to the parent's socket (given as the only
  * argument), authenticates both ways, receives the {@link StartRequest}, runs the process,
  * waits for its non-daemon children and the non-daemon threads it started (as a JVM does),
@@ -28,6 +31,9 @@ public final class ChildMain {
     /** How long a child whose parent died may spend in shutdown hooks before it halts. */
     private static final long ORPHAN_GRACE_MILLIS = 300;
 
+    /** The second argument of a spare: it boots, connects and waits idle for its request. */
+    static final String SPARE = "spare";
+
     /** Set before this JVM closes its own end of the channel, so the watch knows it is not orphaned. */
     private static volatile boolean exiting;
 
@@ -37,7 +43,8 @@ public final class ChildMain {
         // Kept for the final flush: the target may replace System.out and System.err, even by null.
         PrintStream out = System.out;
         PrintStream err = System.err;
-        if (args.length != 1) {
+        boolean spare = args.length == 2 && args[1].equals(SPARE);
+        if (args.length != 1 && !spare) {
             System.err.println("mp4j ChildMain is started by mp4j, with the parent's socket as its argument");
             System.exit(2);
         }
@@ -46,8 +53,24 @@ public final class ChildMain {
             System.exit(2);
         }
         byte[] authkey = HexFormat.of().parseHex(hexKey.strip());
-        FramedChannel channel = AuthClient.connect(UnixDomainSocketAddress.of(Path.of(args[0])), authkey);
-        StartRequest request = (StartRequest) Serialization.deserialize(channel.recv(), "the start request");
+        FramedChannel channel;
+        byte[] requestBytes;
+        try {
+            channel = AuthClient.connect(UnixDomainSocketAddress.of(Path.of(args[0])), authkey);
+            if (spare) {
+                SpareWarmUp.run();
+            }
+            requestBytes = channel.recv();
+        } catch (IOException e) {
+            if (!spare) {
+                throw e;
+            }
+            // A spare's parent may exit or drop it before it is used: it leaves quietly, having
+            // run nothing, rather than print a stack trace into its parent's stderr.
+            System.exit(0);
+            return;
+        }
+        StartRequest request = (StartRequest) Serialization.deserialize(requestBytes, "the start request");
         Context.setDefault(request.defaultContext());
         ProcessRegistry.becomeChild(request.process(), request.parentName(), request.parentPid());
         Thread watch = Thread.ofPlatform().daemon().name("mp4j-parent-watch").start(() -> watchParent(channel));
