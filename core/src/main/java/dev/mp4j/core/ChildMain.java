@@ -17,7 +17,8 @@ import java.util.HexFormat;
  * The entry point of a child JVM of the spawn context. <b>Not API</b>: mp4j launches it.
  *
  * <p>A spare ({@value #SPARE} as second argument, see {@link SparePool}) does the same with
- * a key of its own, then warms up ({@link SpareWarmUp}) and waits idle for the request.
+ * a key of its own, then warms up ({@link SpareWarmUp}), says it is ready and waits idle for
+ * the request.
  *
  * <p>Reads the authkey from stdin, connects to the parent's socket (given as the only
  * argument), authenticates both ways, receives the {@link StartRequest}, runs the process,
@@ -59,6 +60,8 @@ public final class ChildMain {
             channel = AuthClient.connect(UnixDomainSocketAddress.of(Path.of(args[0])), authkey);
             if (spare) {
                 SpareWarmUp.run();
+                // Only now is it worth taking: a start must not wait for the warm-up.
+                channel.send(ControlMessages.ready());
             }
             requestBytes = channel.recv();
         } catch (IOException e) {

@@ -8,16 +8,17 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * One spare child JVM: booted, connected and authenticated, its {@link ChildMain} waiting for
- * the {@link StartRequest}. It authenticated with a key of its own, made for it alone; the
+ * One spare child JVM: booted, connected, authenticated and warmed up, its {@link ChildMain}
+ * waiting for the {@link StartRequest}. It authenticated with a key of its own, made for it alone; the
  * process it will run brings its own authkey inside the request, over this authenticated
  * channel, as a fresh child gets it on stdin.
  */
 record Spare(java.lang.Process jvm, FramedChannel channel) {
 
     /**
-     * Boots a spare with {@code options}; {@code launched} learns its JVM as soon as it runs,
-     * so that an exiting parent can kill a spare still booting.
+     * Boots a spare with {@code options} and returns once it has warmed up and said so;
+     * {@code launched} learns its JVM as soon as it runs, so that an exiting parent can kill a
+     * spare still booting.
      *
      * @throws IOException if it could not be launched, or died or failed before it authenticated
      */
@@ -29,7 +30,12 @@ record Spare(java.lang.Process jvm, FramedChannel channel) {
             // A spare that dies before it connects must not leave the accept blocked.
             jvm.onExit().thenRun(listener::close);
             try {
-                return new Spare(jvm, listener.acceptAuthenticated(key));
+                FramedChannel channel = listener.acceptAuthenticated(key);
+                if (!ControlMessages.isReady(channel.recv())) {
+                    channel.close();
+                    throw new IOException("a spare JVM sent something else than that it is ready");
+                }
+                return new Spare(jvm, channel);
             } catch (IOException | RuntimeException e) {
                 jvm.destroyForcibly();
                 throw e;

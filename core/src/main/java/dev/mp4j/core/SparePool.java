@@ -94,35 +94,42 @@ final class SparePool {
     }
 
     private void bootUntilFull() {
-        while (true) {
-            Spare spare;
-            try {
-                spare = Spare.boot(options, this::launched);
-            } catch (IOException | RuntimeException e) {
-                synchronized (this) {
-                    // Killed by close() at exit, or a real failure the user should hear of.
-                    Log.log(null, closed ? System.Logger.Level.DEBUG : System.Logger.Level.WARNING,
-                            "a spare JVM failed to boot (options " + options + "): " + e);
-                    booting = false;
-                    bootingJvm = null;
-                }
-                return;
+        boolean failed = true;
+        try {
+            while (!offer(Spare.boot(options, this::launched))) {
+                // Still short of the target: boot the next.
             }
+            failed = false;
+        } catch (IOException | RuntimeException e) {
+            // Killed by close() at exit, or a real failure the user should hear of.
+            Log.log(null, isClosed() ? System.Logger.Level.DEBUG : System.Logger.Level.WARNING,
+                    "a spare JVM failed to boot (options " + options + "): " + e);
+        } finally {
             synchronized (this) {
+                booting = false;
                 bootingJvm = null;
-                if (closed) {
-                    booting = false;
-                    spare.kill();
-                    return;
-                }
-                ready.add(spare);
-                spare.jvm().onExit().thenRun(() -> died(spare));
-                if (ready.size() >= target) {
-                    booting = false;
-                    return;
+                if (!failed) {
+                    // A take while the last boot ran found the booting flag set.
+                    refill();
                 }
             }
         }
+    }
+
+    /** Queues a booted spare; returns whether the pool is full (or closed, and the spare killed). */
+    private synchronized boolean offer(Spare spare) {
+        bootingJvm = null;
+        if (closed) {
+            spare.kill();
+            return true;
+        }
+        ready.add(spare);
+        spare.jvm().onExit().thenRun(() -> died(spare));
+        return ready.size() >= target;
+    }
+
+    private synchronized boolean isClosed() {
+        return closed;
     }
 
     private synchronized void launched(java.lang.Process jvm) {
