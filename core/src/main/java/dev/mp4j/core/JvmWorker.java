@@ -53,7 +53,8 @@ final class JvmWorker implements Worker {
         byte[] request = Serialization.serialize(
                 new StartRequest(process, parent.name(), ProcessHandle.current().pid(), Context.defaultContext()),
                 "process " + process.name());
-        Spare spare = SparePool.take(process.context());
+        // Checked here, so that a JVM without spares never loads the pool and its exit hook.
+        Spare spare = process.context().spares() > 0 ? SparePool.take(process.context()) : null;
         if (spare != null) {
             try {
                 spare.channel().send(request);

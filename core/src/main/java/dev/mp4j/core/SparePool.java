@@ -49,13 +49,10 @@ final class SparePool {
     }
 
     /**
-     * A ready spare for a process of {@code context}, or null if it keeps none or none is ready.
-     * A context that reached a child JVM inside a Process makes that JVM's own spares here.
+     * A ready spare for a process of {@code context} (which keeps spares), or null if none is
+     * ready. A context that reached a child JVM inside a Process makes that JVM's own spares here.
      */
     static Spare take(Context context) {
-        if (context.spares() == 0) {
-            return null;
-        }
         SparePool pool = of(context.jvmOptions());
         pool.keep(context.spares());
         return pool.take();
