@@ -118,7 +118,7 @@ public final class AotTraining {
                 System.exit(1);
             }
         });
-        ChildMain.run(Path.of(listener.address().toString()), authkey);
+        ChildMain.run(Path.of(listener.address().toString()), authkey, false);
     }
 
     private static void runTrainingWork() {

@@ -17,6 +17,10 @@ import java.util.HexFormat;
 /**
  * The entry point of a child JVM of the spawn context. <b>Not API</b>: mp4j launches it.
  *
+ * <p>A spare ({@value #SPARE} as second argument, see {@link SparePool}) does the same with
+ * a key of its own, then warms up ({@link SpareWarmUp}), says it is ready and waits idle for
+ * the request.
+ *
  * <p>Reads the authkey from stdin, connects to the parent's socket (given as the only
  * argument), authenticates both ways, receives the {@link StartRequest}, runs the process,
  * waits for its non-daemon children and the non-daemon threads it started (as a JVM does),
@@ -29,6 +33,9 @@ public final class ChildMain {
     /** How long a child whose parent died may spend in shutdown hooks before it halts. */
     private static final long ORPHAN_GRACE_MILLIS = 300;
 
+    /** The second argument of a spare: it boots, connects and waits idle for its request. */
+    static final String SPARE = "spare";
+
     /** Set before this JVM closes its own end of the channel, so the watch knows it is not orphaned. */
     private static volatile boolean exiting;
 
@@ -36,7 +43,8 @@ public final class ChildMain {
 
     public static void main(String[] args) throws IOException {
         StartupPhases.mark("boot");
-        if (args.length != 1) {
+        boolean spare = args.length == 2 && args[1].equals(SPARE);
+        if (args.length != 1 && !spare) {
             System.err.println("mp4j ChildMain is started by mp4j, with the parent's socket as its argument");
             System.exit(2);
         }
@@ -44,17 +52,37 @@ public final class ChildMain {
         if (hexKey == null) {
             System.exit(2);
         }
-        run(Path.of(args[0]), HexFormat.of().parseHex(hexKey.strip()));
+        run(Path.of(args[0]), HexFormat.of().parseHex(hexKey.strip()), spare);
     }
 
-    /** The child's life from its connection to the parent's {@code socket} on; ends the JVM. */
-    static void run(Path socket, byte[] authkey) throws IOException {
+    /**
+     * The child's life from its connection to the parent's {@code socket} on; ends the JVM. A
+     * {@code spare} warms up and says it is ready before it waits for its start request.
+     */
+    static void run(Path socket, byte[] authkey, boolean spare) throws IOException {
         // Kept for the final flush: the target may replace System.out and System.err, even by null.
         PrintStream out = System.out;
         PrintStream err = System.err;
         StartupPhases.mark("authkey");
-        FramedChannel channel = AuthClient.connect(UnixDomainSocketAddress.of(socket), authkey);
-        byte[] requestBytes = channel.recv();
+        FramedChannel channel;
+        byte[] requestBytes;
+        try {
+            channel = AuthClient.connect(UnixDomainSocketAddress.of(socket), authkey);
+            if (spare) {
+                SpareWarmUp.run();
+                // Only now is it worth taking: a start must not wait for the warm-up.
+                channel.send(ControlMessages.ready());
+            }
+            requestBytes = channel.recv();
+        } catch (IOException e) {
+            if (!spare) {
+                throw e;
+            }
+            // A spare's parent may exit or drop it before it is used: it leaves quietly, having
+            // run nothing, rather than print a stack trace into its parent's stderr.
+            System.exit(0);
+            return;
+        }
         StartupPhases.mark("request");
         StartRequest request = (StartRequest) Serialization.deserialize(requestBytes, "the start request");
         StartupPhases.mark("deserialize");

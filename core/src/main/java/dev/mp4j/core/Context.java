@@ -47,19 +47,22 @@ public final class Context implements Serializable {
         SPAWN
     }
 
-    private static final Context THREADS = new Context(Kind.THREADS, false, List.of());
-    private static final Context SPAWN = new Context(Kind.SPAWN, false, List.of());
+    private static final Context THREADS = new Context(Kind.THREADS, false, List.of(), 0);
+    private static final Context SPAWN = new Context(Kind.SPAWN, false, List.of(), 0);
 
     private static volatile Context defaultContext;
 
     private final Kind kind;
     private final boolean virtualThreads;
     private final List<String> jvmOptions;
+    /** Idle child JVMs kept booted for this context's options; 0 for none. */
+    private final int spares;
 
-    private Context(Kind kind, boolean virtualThreads, List<String> jvmOptions) {
+    private Context(Kind kind, boolean virtualThreads, List<String> jvmOptions, int spares) {
         this.kind = kind;
         this.virtualThreads = virtualThreads;
         this.jvmOptions = List.copyOf(jvmOptions);
+        this.spares = spares;
     }
 
     /** Workers are platform threads of this JVM; primitives are java.util.concurrent objects. */
@@ -110,7 +113,7 @@ public final class Context implements Serializable {
         if (kind != Kind.THREADS) {
             throw new IllegalStateException("virtual threads are for the threads context, not " + this);
         }
-        return new Context(kind, true, jvmOptions);
+        return new Context(kind, true, jvmOptions, spares);
     }
 
     /** The same context, with these extra options for every child JVM (after mp4j's own). Spawn only. */
@@ -118,7 +121,38 @@ public final class Context implements Serializable {
         if (kind != Kind.SPAWN) {
             throw new IllegalStateException("JVM options are for the spawn context, not " + this);
         }
-        return new Context(kind, virtualThreads, List.of(options));
+        return withSparesBooting(new Context(kind, virtualThreads, List.of(options), spares));
+    }
+
+    /**
+     * The same context, keeping {@code n} spare child JVMs: booted, connected, authenticated
+     * and idle, having run no user code (the JVM's answer to CPython's {@code forkserver}).
+     * {@link Process#start()} and Pool workers of this context take a ready spare and a new
+     * one boots in the background; with none ready, they boot a fresh child JVM as without
+     * spares, never waiting for one still booting. Spares boot from this call on, one at a
+     * time; they are shared by the contexts with the same JVM options (set those first), and
+     * as many are kept as the largest {@code n} asked for them. A spare costs its resident
+     * memory while idle (see the README); spares are not {@link #activeChildren()}, and they
+     * are killed when this JVM exits, or exit when it dies. Spawn only.
+     *
+     * @throws IllegalArgumentException if {@code n} is negative
+     * @throws IllegalStateException for the threads context
+     */
+    public Context withSpares(int n) {
+        if (kind != Kind.SPAWN) {
+            throw new IllegalStateException("spare JVMs are for the spawn context, not " + this);
+        }
+        if (n < 0) {
+            throw new IllegalArgumentException("the number of spare JVMs must be 0 or more, not " + n);
+        }
+        return withSparesBooting(new Context(kind, virtualThreads, jvmOptions, n));
+    }
+
+    private static Context withSparesBooting(Context context) {
+        if (context.spares > 0) {
+            SparePool.of(context.jvmOptions).keep(context.spares);
+        }
+        return context;
     }
 
     /** The kind of worker this context starts. */
@@ -139,6 +173,19 @@ public final class Context implements Serializable {
     /** Extra options of child JVMs. */
     public List<String> jvmOptions() {
         return jvmOptions;
+    }
+
+    /** How many spare child JVMs this context keeps ({@link #withSpares(int)}); 0 for none. */
+    public int spares() {
+        return spares;
+    }
+
+    /**
+     * How many spare child JVMs of this context are booted and idle now: at most
+     * {@link #spares()}, fewer while some boot (after a start took one, say).
+     */
+    public int readySpares() {
+        return spares == 0 ? 0 : Math.min(spares, SparePool.of(jvmOptions).readyCount());
     }
 
     /** The number of CPUs available to this JVM (Python: {@code cpu_count()}). */
@@ -171,17 +218,18 @@ public final class Context implements Serializable {
     @Override
     public boolean equals(Object o) {
         return o instanceof Context c && c.kind == kind && c.virtualThreads == virtualThreads
-                && c.jvmOptions.equals(jvmOptions);
+                && c.jvmOptions.equals(jvmOptions) && c.spares == spares;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, virtualThreads, jvmOptions);
+        return Objects.hash(kind, virtualThreads, jvmOptions, spares);
     }
 
     @Override
     public String toString() {
         return "Context." + name() + "()" + (virtualThreads ? ".withVirtualThreads()" : "")
-                + (jvmOptions.isEmpty() ? "" : ".withJvmOptions(" + String.join(", ", jvmOptions) + ")");
+                + (jvmOptions.isEmpty() ? "" : ".withJvmOptions(" + String.join(", ", jvmOptions) + ")")
+                + (spares == 0 ? "" : ".withSpares(" + spares + ")");
     }
 }

@@ -31,6 +31,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * child exits. The watcher is a daemon thread exactly when the process is a daemon, so a
  * parent JVM naturally waits for its non-daemon children.
  *
+ * <p>A context with spares ({@link Context#withSpares(int)}) first tries a ready spare of
+ * {@link SparePool}: it is already connected and authenticated, so the request is sent at once
+ * and the same watch follows.
+ *
  * <p>The child treats the end of the channel as the death of its parent and exits.
  */
 final class JvmWorker implements Worker {
@@ -51,30 +55,32 @@ final class JvmWorker implements Worker {
         byte[] request = Serialization.serialize(
                 new StartRequest(process, parent.name(), ProcessHandle.current().pid(), Context.defaultContext()),
                 "process " + process.name());
+        // Checked here, so that a JVM without spares never loads the pool and its exit hook.
+        Spare spare = process.context().spares() > 0 ? SparePool.take(process.context()) : null;
+        if (spare != null) {
+            try {
+                spare.channel().send(request);
+                // Connected already, with no listener left to release.
+                return watched(process, spare.jvm(), spare::channel, () -> {});
+            } catch (IOException e) {
+                // It died as it was taken: a fresh child takes its place.
+                spare.kill();
+            }
+        }
         AuthListener listener = null;
         try {
             listener = AuthListener.control();
-            List<String> options = new ArrayList<>(AotCache.childOptions(process.context().jvmOptions()));
-            options.addAll(process.context().jvmOptions());
-            List<String> command = JvmCommand.of(options, ChildMain.class.getName(), List.of(listener.address().toString()));
-            java.lang.Process jvm = new ProcessBuilder(command)
-                    .redirectOutput(ProcessBuilder.Redirect.INHERIT)
-                    .redirectError(ProcessBuilder.Redirect.INHERIT)
-                    .start();
-            try (OutputStream stdin = jvm.getOutputStream()) {
-                stdin.write((HexFormat.of().formatHex(process.authkeyRef()) + "\n").getBytes(StandardCharsets.US_ASCII));
-            } catch (IOException e) {
-                // The child died at once; the watcher reports its exit code.
-            }
-            JvmWorker worker = new JvmWorker(jvm);
+            java.lang.Process jvm = launch(process.context().jvmOptions(), listener, process.authkeyRef(), false);
             AuthListener listening = listener;
             // Held until sent, not for the child's whole life.
             AtomicReference<byte[]> pending = new AtomicReference<>(request);
             // A child that dies before it connects must not leave the accept blocked.
             jvm.onExit().thenRun(listening::close);
-            Thread.ofPlatform().daemon(process.daemon()).name("mp4j-watch-" + process.name())
-                    .start(() -> worker.watch(process, listening, pending));
-            return worker;
+            return watched(process, jvm, () -> {
+                FramedChannel channel = listening.acceptAuthenticated(process.authkeyRef());
+                channel.send(pending.getAndSet(null));
+                return channel;
+            }, listening::close);
         } catch (IOException e) {
             if (listener != null) {
                 listener.close();
@@ -84,10 +90,46 @@ final class JvmWorker implements Worker {
         }
     }
 
-    private void watch(Process process, AuthListener listener, AtomicReference<byte[]> request) {
+    /**
+     * Launches {@code java ... ChildMain <socket> [spare]} with {@code authkey} on its stdin, the
+     * one way every child JVM is launched, fresh or spare.
+     */
+    static java.lang.Process launch(List<String> options, AuthListener listener, byte[] authkey, boolean spare)
+            throws IOException {
+        String socket = listener.address().toString();
+        // The AOT cache's options first: the user's come after and win.
+        List<String> withCache = new ArrayList<>(AotCache.childOptions(options));
+        withCache.addAll(options);
+        List<String> command = JvmCommand.of(withCache, ChildMain.class.getName(),
+                spare ? List.of(socket, ChildMain.SPARE) : List.of(socket));
+        java.lang.Process jvm = new ProcessBuilder(command)
+                .redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        try (OutputStream stdin = jvm.getOutputStream()) {
+            stdin.write((HexFormat.of().formatHex(authkey) + "\n").getBytes(StandardCharsets.US_ASCII));
+        } catch (IOException e) {
+            // The child died at once; its exit code tells.
+        }
+        return jvm;
+    }
+
+    /** How the watch gets the child's channel, with the start request sent. */
+    private interface Connect {
+        FramedChannel open() throws IOException;
+    }
+
+    /** The worker of {@code jvm}, with its watch started; {@code release} runs once the child ended. */
+    private static JvmWorker watched(Process process, java.lang.Process jvm, Connect connect, Runnable release) {
+        JvmWorker worker = new JvmWorker(jvm);
+        Thread.ofPlatform().daemon(process.daemon()).name("mp4j-watch-" + process.name())
+                .start(() -> worker.watch(process, connect, release));
+        return worker;
+    }
+
+    private void watch(Process process, Connect connect, Runnable release) {
         boolean connected = false;
-        try (FramedChannel channel = listener.acceptAuthenticated(process.authkeyRef())) {
-            channel.send(request.getAndSet(null));
+        try (FramedChannel channel = connect.open()) {
             connected = true;
             while (true) {
                 Integer code = ControlMessages.exitCodeOf(channel.recv());
@@ -107,7 +149,7 @@ final class JvmWorker implements Worker {
             System.err.println("mp4j: control channel of " + process.name() + " failed: " + e);
             jvm.destroyForcibly();
         } finally {
-            listener.close();
+            release.run();
             awaitExit();
             Integer code = exitCode;
             if (!connected && code != null && code != -9 && code != -15) {

@@ -14,7 +14,8 @@ import java.util.function.ToDoubleFunction;
  * first line gives the machine's load average, and so does the last; the rows are also
  * written as CSV and drawn as a PNG chart of the ratios.
  * {@code spawn.*} rows compare with CPython's spawn, {@code threads.*} rows with its fork
- * (a worker that starts warm, with its parent's state, as a thread does).
+ * (a worker that starts warm, with its parent's state, as a thread does), and
+ * {@code spawn.process_start_join_spares} with its forkserver (a spare JVM is mp4j's).
  *
  * <p>Options ({@link CompareOptions}): {@code --no-python} skips CPython; {@code --only
  * <prefix>} keeps the rows whose name starts with the prefix; {@code --repeat <n>} sets the
@@ -29,17 +30,27 @@ public final class Compare {
      *
      * @param pythonName its CPython twin's name, or {@code null} for a row without one
      * @param target the least ratio the row should reach, or NaN for none
+     * @param pythonMethod the start method of the CPython twin
      */
     record Workload(String context, String name, String pythonName, String unit,
-                    boolean higherIsBetter, double target, ToDoubleFunction<Context> measure) {
+                    boolean higherIsBetter, double target, ToDoubleFunction<Context> measure, String pythonMethod) {
+        /** A row whose twin runs with its context's start method ({@link CPythonRunner#methodFor}). */
+        Workload(String context, String name, String pythonName, String unit,
+                 boolean higherIsBetter, double target, ToDoubleFunction<Context> measure) {
+            this(context, name, pythonName, unit, higherIsBetter, target, measure, CPythonRunner.methodFor(context));
+        }
+
         String row() {
             return context + "." + name;
         }
     }
 
     private static final List<Workload> WORKLOADS = List.of(
-            new Workload("spawn", "process_start_join", "process_start_join_median", "ms", false, 1,
+            new Workload("spawn", "process_start_join", "process_start_join_median", "ms", false, 1.5,
                     ProcessStartJoin::medianMillis),
+            // Spares are the JVM's forkserver: their twin is CPython's (Linux's default from 3.14).
+            new Workload("spawn", "process_start_join_spares", "process_start_join_median", "ms", false, 5,
+                    ProcessStartJoin::medianMillisWithSpares, "forkserver"),
             new Workload("spawn", "locked_counter_2x100k", "locked_counter_2x100k", "incr/s", true, 5,
                     LockedCounter::incrementsPerSecond),
             new Workload("spawn", "lock_pingpong", "value_turn_pingpong", "us/roundtrip", false, 1,
@@ -165,7 +176,7 @@ public final class Compare {
         for (int i = 0; i < repeat; i++) {
             mp4j[i] = w.measure().applyAsDouble(ctx);
             if (twin) {
-                Double figure = runner.runOnce(CPythonRunner.methodFor(w.context()), w.pythonName());
+                Double figure = runner.runOnce(w.pythonMethod(), w.pythonName());
                 if (figure != null) {
                     cpython.add(figure);
                 }

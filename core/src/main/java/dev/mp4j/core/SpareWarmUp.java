@@ -1,0 +1,27 @@
+package dev.mp4j.core;
+
+import dev.mp4j.core.internal.serial.Serialization;
+
+/**
+ * The idle work of a spare child JVM before its request comes: the paths every start takes
+ * that a cold JVM pays for on the clock. A start request's first deserialization costs tens of
+ * milliseconds more than its second (a record's canonical constructor is found through method
+ * handles; a lambda bootstraps {@code LambdaMetafactory} and spins a hidden class, none of it
+ * in the AOT cache), so a request of the same shape goes through first; the registry's set-up
+ * sweeps the runtime directory, and the process handles start their machinery. Runs mp4j's
+ * and the JDK's code only, never the user's, and leaves no trace in the registry: the sample
+ * process is built the way a parent's stand-in is, outside it.
+ */
+final class SpareWarmUp {
+
+    private SpareWarmUp() {}
+
+    static void run() {
+        Process.Target nothing = () -> {};
+        Process sample = new Process("warm-up", new byte[0], null);
+        Object[] request = {new StartRequest(sample, "warm-up", 0, Context.spawn()), nothing};
+        Serialization.deserialize(Serialization.serialize(request, "the warm-up sample"), "the warm-up sample");
+        ProcessRegistry.currentName();
+        ProcessHandle.current().parent();
+    }
+}
