@@ -45,6 +45,10 @@ public final class Examples {
             new QueueList(),
             new QueueNowait(),
             new QueueGetHang(),
+            new PipeHello(),
+            new PipeSenderReceiver(),
+            new PipeList(),
+            new PipePing(),
             new ListenerClient(),
             new PythonInterop());
 

@@ -33,6 +33,7 @@ final class Tour {
             // Queues and connections
             new Stop("queue-sentinel", List.of()),
             new Stop("queue-list", List.of()),
+            new Stop("pipe-hello", List.of()),
             new Stop("listener-client", List.of()));
 
     private static final List<Context> CONTEXTS = List.of(Context.threads(), Context.spawn());

@@ -106,6 +106,35 @@ abstract class QueueExamplesContract {
     }
 
     @Test
+    void pipeHelloReceivesTheSendersString() throws Exception {
+        assertEquals(List.of("Received: Hello from the sender!"), run("pipe-hello").lines());
+    }
+
+    @Test
+    void pipeSenderReceiverPrintsTheMessageInTheReceiver() throws Exception {
+        assertEquals(List.of("Received message: Hello, this is a message from the sender!"),
+                run("pipe-sender-receiver").lines());
+    }
+
+    @Test
+    void pipeListPrintsTheListWithItsNull() throws Exception {
+        assertEquals(List.of("[42, null, hello]"), run("pipe-list").lines());
+    }
+
+    @Test
+    void pipePingReceivesEveryNumberAfterItWasSentAndEndsWithThePipe() throws Exception {
+        List<String> lines = run("pipe-ping").lines();
+        assertEquals(2 * PipePing.COUNT, lines.size(), String.join("\n", lines));
+        List<String> sends = lines.stream().filter(l -> l.startsWith("send: ")).toList();
+        List<String> receipts = lines.stream().filter(l -> l.startsWith("proc2 rev: ")).toList();
+        assertEquals(numbered("send: %d", PipePing.COUNT), sends);
+        assertEquals(numbered("proc2 rev: %d", PipePing.COUNT), receipts);
+        for (int i = 0; i < PipePing.COUNT; i++) {
+            assertTrue(lines.indexOf("send: " + i) < lines.indexOf("proc2 rev: " + i), "sent before received: " + i);
+        }
+    }
+
+    @Test
     void queueNowaitAccountsForTheOneItem() throws Exception {
         ExampleJvm.Run run = run("queue-nowait");
         List<String> tookIt = List.of("1", "main: the reader took the item; nothing is left");
