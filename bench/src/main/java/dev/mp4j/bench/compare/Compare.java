@@ -81,6 +81,8 @@ public final class Compare {
                     PoolWorkloads::applyRoundTripMicros),
             new Workload("spawn", "pool2_lifecycle", "pool2_lifecycle_median", "ms", false, 1,
                     PoolWorkloads::lifecycleMedianMillis),
+            new Workload("spawn", "pool2_lifecycle_spares", "pool2_lifecycle_median", "ms", false, 3,
+                    PoolWorkloads::lifecycleWithSparesMedianMillis, "forkserver"),
             new Workload("spawn", "pool_idle_worker_rss", null, "MiB", false, Double.NaN,
                     PoolWorkloads::idleWorkerRssMiB),
             new Workload("spawn", "event_wake_latency", "event_wake_latency_median", "us", false, 1,

@@ -40,9 +40,25 @@ final class PoolWorkloads {
 
     /** Python's {@code pool2_lifecycle_median}: make a 2-worker pool, a first tiny map, close; ms. */
     static double lifecycleMedianMillis(Context ctx) {
+        return lifecycleMedianMillis(ctx, () -> {});
+    }
+
+    /**
+     * The same with two spare JVMs ready at each pool's start (waited for off the clock, as
+     * {@code spawn.process_start_join_spares} does): its twin is CPython's forkserver.
+     */
+    static double lifecycleWithSparesMedianMillis(Context ctx) {
+        Context spares = ctx.withSpares(WORKERS);
+        double median = lifecycleMedianMillis(spares, () -> ProcessStartJoin.awaitSpares(spares, WORKERS));
+        ProcessStartJoin.awaitSpares(spares, WORKERS);
+        return median;
+    }
+
+    private static double lifecycleMedianMillis(Context ctx, Runnable beforeEachRun) {
         double[] millis = new double[5];
         List<Integer> ten = range(10);
         for (int i = 0; i < millis.length; i++) {
+            beforeEachRun.run();
             long t = System.nanoTime();
             try (Pool pool = new Pool(ctx, WORKERS)) {
                 pool.map(PoolWorkloads::square, ten);

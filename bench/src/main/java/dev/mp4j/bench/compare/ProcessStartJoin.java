@@ -30,8 +30,8 @@ final class ProcessStartJoin {
      */
     static double medianMillisWithSpares(Context ctx) {
         Context spares = ctx.withSpares(1);
-        double median = medianMillis(spares, () -> awaitSpare(spares));
-        awaitSpare(spares);
+        double median = medianMillis(spares, () -> awaitSpares(spares, 1));
+        awaitSpares(spares, 1);
         return median;
     }
 
@@ -50,11 +50,12 @@ final class ProcessStartJoin {
         return Samples.median(millis);
     }
 
-    private static void awaitSpare(Context ctx) {
+    /** Waits, off the clock, until {@code ctx} has {@code n} spare JVMs ready. */
+    static void awaitSpares(Context ctx, int n) {
         long deadline = System.nanoTime() + SPARE_BOOT_LIMIT.toNanos();
-        while (ctx.readySpares() == 0) {
+        while (ctx.readySpares() < n) {
             if (System.nanoTime() - deadline > 0) {
-                throw new IllegalStateException("no spare JVM was ready after " + SPARE_BOOT_LIMIT);
+                throw new IllegalStateException(n + " spare JVMs were not ready after " + SPARE_BOOT_LIMIT);
             }
             try {
                 Thread.sleep(5);
