@@ -304,6 +304,14 @@ abstract class ExecutorContract extends ContextContract {
         Blocker blocker = blocker("any");
         assertThrows(TimeoutException.class, () -> shared.invokeAny(
                 List.<Task<Long>>of(blocker.task()), 300, TimeUnit.MILLISECONDS));
+        // The timeout cancelled the running blocker: see it stopped (a thread interrupted, a
+        // child JVM killed), so that it writes nothing into the test's directory once it is gone.
+        long pid = blocker.awaitPid();
+        if (spawn()) {
+            await().atMost(PATIENCE).until(() -> ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true));
+        } else {
+            await().atMost(PATIENCE).until(() -> blocker.wasInterrupted());
+        }
     }
 
     @Test
