@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,8 +29,8 @@ import java.util.jar.JarFile;
  * the files of the same key, so the directory holds one cache per class path.
  *
  * <p><b>When.</b> A child launched while its cache is missing runs without one and starts
- * its build: a detached builder JVM ({@link #BUILDER_MAIN}) runs the training JVM
- * ({@link #TRAINING_MAIN}, a child's whole life in one JVM) with
+ * its build: a detached builder JVM ({@link #MAIN} {@code build}) runs the training JVM
+ * ({@link #MAIN} {@code train}, a child's whole life in one JVM) with
  * {@code -XX:AOTCacheOutput}, and moves the result to its name atomically, so no child
  * maps a half-written file. Its output goes nowhere, it holds a lock file so that one build
  * runs at a time across JVMs, it is bounded in time, and it outlives a short program that
@@ -45,8 +46,8 @@ import java.util.jar.JarFile;
 public final class AotCache {
 
     public static final String PROPERTY = "mp4j.aotCache";
-    public static final String BUILDER_MAIN = "dev.mp4j.core.AotTraining";
-    public static final String TRAINING_MAIN = "dev.mp4j.core.AotTraining";
+    /** The main class of both the builder and the training JVM. */
+    public static final String MAIN = "dev.mp4j.core.AotTraining";
     /** Raised when what a cache holds or how it is named changes. */
     private static final String FORMAT = "1";
     private static final List<String> OWN_SHARING_OPTIONS = List.of(
@@ -56,6 +57,7 @@ public final class AotCache {
     /** A build is no child whose start-up is measured. */
     private static final String NOT_MEASURED = "-D" + StartupPhases.PROPERTY + "=";
     private static final Set<Path> STARTED = ConcurrentHashMap.newKeySet();
+    private static final Map<List<String>, Optional<Path>> LOCATED = new ConcurrentHashMap<>();
 
     private AotCache() {}
 
@@ -85,6 +87,12 @@ public final class AotCache {
         if ("false".equalsIgnoreCase(System.getProperty(PROPERTY, "true").strip())) {
             return Optional.empty();
         }
+        // Once per list of options: the jars are this JVM's own, and reading their manifests,
+        // sizes and times again at every start would only cost the start.
+        return LOCATED.computeIfAbsent(List.copyOf(userOptions), AotCache::locate);
+    }
+
+    private static Optional<Path> locate(List<String> userOptions) {
         String modulePath = System.getProperty("jdk.module.path");
         if (modulePath != null && !modulePath.isEmpty()) {
             return Optional.empty();
@@ -168,7 +176,7 @@ public final class AotCache {
     private static void startBuild(Path cache, List<String> userOptions) {
         List<String> args = new ArrayList<>(List.of("build", cache.toString()));
         args.addAll(userOptions);
-        List<String> command = JvmCommand.of(List.of(NOT_MEASURED), BUILDER_MAIN, args);
+        List<String> command = JvmCommand.of(List.of(NOT_MEASURED), MAIN, args);
         try {
             new ProcessBuilder(command)
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
@@ -187,7 +195,7 @@ public final class AotCache {
         options.add(NOT_MEASURED);
         options.addAll(QUIET);
         options.add("-XX:AOTCacheOutput=" + output);
-        return JvmCommand.of(options, TRAINING_MAIN, List.of("train"));
+        return JvmCommand.of(options, MAIN, List.of("train"));
     }
 
     private static String hash(CharSequence text) {
