@@ -38,6 +38,10 @@ final class Futex {
                     ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG),
             Linker.Option.firstVariadicArg(1),
             Linker.Option.captureCallState("errno"));
+    /** The errno capture, then a timespec: per thread, so a call allocates nothing (a sleep or wake is frequent). */
+    private static final long TIMEOUT = CALL_STATE.byteSize() + 7 & ~7L;
+    private static final ThreadLocal<MemorySegment> SCRATCH = ThreadLocal.withInitial(
+            () -> Arena.ofAuto().allocate(TIMEOUT + 16, 8));
 
     private Futex() {}
 
@@ -46,39 +50,33 @@ final class Futex {
      * wake, a timeout, a changed word (EAGAIN) or a signal (EINTR): callers re-check.
      */
     static void await(long address, int expected, long nanos) {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment timeout = arena.allocate(ValueLayout.JAVA_LONG, 2);
-            timeout.setAtIndex(ValueLayout.JAVA_LONG, 0, nanos / 1_000_000_000L);
-            timeout.setAtIndex(ValueLayout.JAVA_LONG, 1, nanos % 1_000_000_000L);
-            MemorySegment state = arena.allocate(CALL_STATE);
-            long result = (long) SYSCALL.invokeExact(state, SYSCALL_NUMBER, address, FUTEX_WAIT,
-                    (long) expected, timeout.address());
-            if (result == -1) {
-                int errno = state.get(ValueLayout.JAVA_INT, ERRNO);
-                if (errno != EAGAIN && errno != EINTR && errno != ETIMEDOUT) {
-                    throw new IllegalStateException("futex wait failed, errno " + errno);
-                }
+        MemorySegment scratch = SCRATCH.get();
+        scratch.set(ValueLayout.JAVA_LONG, TIMEOUT, nanos / 1_000_000_000L);
+        scratch.set(ValueLayout.JAVA_LONG, TIMEOUT + 8, nanos % 1_000_000_000L);
+        long result = call(scratch, address, FUTEX_WAIT, expected, scratch.address() + TIMEOUT);
+        if (result == -1) {
+            int errno = scratch.get(ValueLayout.JAVA_INT, ERRNO);
+            if (errno != EAGAIN && errno != EINTR && errno != ETIMEDOUT) {
+                throw new IllegalStateException("futex wait failed, errno " + errno);
             }
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException("futex wait failed", t);
         }
     }
 
     /** Wakes at most {@code count} threads sleeping on the word at {@code address}, in any process. */
     static void wake(long address, int count) {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = arena.allocate(CALL_STATE);
-            long result = (long) SYSCALL.invokeExact(state, SYSCALL_NUMBER, address, FUTEX_WAKE,
-                    (long) count, 0L);
-            if (result == -1) {
-                throw new IllegalStateException("futex wake failed, errno " + state.get(ValueLayout.JAVA_INT, ERRNO));
-            }
+        MemorySegment scratch = SCRATCH.get();
+        if (call(scratch, address, FUTEX_WAKE, count, 0L) == -1) {
+            throw new IllegalStateException("futex wake failed, errno " + scratch.get(ValueLayout.JAVA_INT, ERRNO));
+        }
+    }
+
+    private static long call(MemorySegment state, long address, long op, int value, long timeout) {
+        try {
+            return (long) SYSCALL.invokeExact(state, SYSCALL_NUMBER, address, op, (long) value, timeout);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {
-            throw new IllegalStateException("futex wake failed", t);
+            throw new IllegalStateException("futex call failed", t);
         }
     }
 }
