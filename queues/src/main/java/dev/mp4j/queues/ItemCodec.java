@@ -22,6 +22,10 @@ final class ItemCodec {
      * @throws SerializationError naming the field that cannot be serialized
      */
     static byte[] encode(Object item, String queueType) {
+        byte[] scalar = CompactCodec.encodeScalar(item);
+        if (scalar != null) {
+            return scalar;
+        }
         if (CompactCodec.fitsNested(item)) {
             return CompactCodec.encode(Collections.singletonList(item));
         }
@@ -30,6 +34,10 @@ final class ItemCodec {
 
     static Object decode(byte[] bytes) {
         if (bytes.length > 0 && bytes[0] == CompactCodec.MARKER) {
+            Object scalar = CompactCodec.readScalar(bytes);
+            if (scalar != CompactCodec.NOT_SCALAR) {
+                return scalar;
+            }
             try {
                 return CompactCodec.read(bytes, 1)[0];
             } catch (IOException e) {

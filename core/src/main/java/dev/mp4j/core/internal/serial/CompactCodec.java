@@ -121,6 +121,78 @@ public final class CompactCodec {
         return encode(null, values);
     }
 
+    /** What {@link #readScalar} returns for bytes that are not one scalar's. */
+    public static final Object NOT_SCALAR = new Object();
+
+    /**
+     * The bytes of {@code encode(List.of(v))} for a single number, boolean or null, written
+     * into an array of the exact size with no buffer: the item queues carry most, kept cheap
+     * for a JVM whose code is not compiled yet (a heap buffer there costs more than the
+     * put). Null for any other value.
+     */
+    public static byte[] encodeScalar(Object v) {
+        // instanceof tests, not a type switch: one bytecode each before any compilation.
+        byte[] bytes = null;
+        if (v instanceof Integer i) {
+            putInt(bytes = header(INT, 4), 6, i);
+        } else if (v instanceof Long l) {
+            putLong(bytes = header(LONG, 8), 6, l);
+        } else if (v instanceof Double d) {
+            putLong(bytes = header(DOUBLE, 8), 6, Double.doubleToRawLongBits(d));
+        } else if (v instanceof Boolean b) {
+            bytes = header(b ? TRUE : FALSE, 0);
+        } else if (v == null) {
+            bytes = header(NULL, 0);
+        }
+        return bytes;
+    }
+
+    /** The value of bytes that {@link #encodeScalar} wrote, or {@link #NOT_SCALAR}. */
+    public static Object readScalar(byte[] bytes) {
+        if (bytes.length < 6 || bytes[0] != MARKER || getInt(bytes, 1) != 1) {
+            return NOT_SCALAR;
+        }
+        return switch (bytes[5]) {
+            case NULL -> bytes.length == 6 ? null : NOT_SCALAR;
+            case INT -> bytes.length == 10 ? (Object) getInt(bytes, 6) : NOT_SCALAR;
+            case LONG -> bytes.length == 14 ? (Object) getLong(bytes, 6) : NOT_SCALAR;
+            case DOUBLE -> bytes.length == 14 ? (Object) Double.longBitsToDouble(getLong(bytes, 6)) : NOT_SCALAR;
+            case TRUE -> bytes.length == 6 ? Boolean.TRUE : NOT_SCALAR;
+            case FALSE -> bytes.length == 6 ? Boolean.FALSE : NOT_SCALAR;
+            default -> NOT_SCALAR;
+        };
+    }
+
+    /** MARKER, a count of 1 and {@code tag}, in an array with room for {@code size} value bytes. */
+    private static byte[] header(byte tag, int size) {
+        byte[] bytes = new byte[6 + size];
+        bytes[0] = MARKER;
+        bytes[4] = 1;
+        bytes[5] = tag;
+        return bytes;
+    }
+
+    // Big-endian, as ByteBuffer's: shifts, which an interpreter runs cheaply.
+    private static void putInt(byte[] b, int at, int v) {
+        b[at] = (byte) (v >>> 24);
+        b[at + 1] = (byte) (v >>> 16);
+        b[at + 2] = (byte) (v >>> 8);
+        b[at + 3] = (byte) v;
+    }
+
+    private static void putLong(byte[] b, int at, long v) {
+        putInt(b, at, (int) (v >>> 32));
+        putInt(b, at + 4, (int) v);
+    }
+
+    private static int getInt(byte[] b, int at) {
+        return (b[at] & 0xFF) << 24 | (b[at + 1] & 0xFF) << 16 | (b[at + 2] & 0xFF) << 8 | b[at + 3] & 0xFF;
+    }
+
+    private static long getLong(byte[] b, int at) {
+        return (long) getInt(b, at) << 32 | getInt(b, at + 4) & 0xFFFF_FFFFL;
+    }
+
     /** Appends one tagged value, growing the buffer as needed; returns the buffer to go on with. */
     private static ByteBuffer put(ByteBuffer buf, Object v) {
         if (buf.remaining() < 13) {
