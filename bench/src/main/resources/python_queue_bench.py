@@ -3,8 +3,9 @@ Run: python3 python_queue_bench.py [fork|spawn|forkserver] [workload ...] (see w
 import time, workload_cli
 
 N = 100_000
-# Untimed items before the timed ones, the same on the mp4j side: steady state, not start-up.
-WARM = 20_000
+# Untimed items from each producer before the timed ones, the same on the mp4j side: steady
+# state, not start-up (a fresh JVM compiles its put path only after some 100,000 puts).
+WARM = 200_000
 
 def producer(q, barrier, warm, n):
     for i in range(warm):
@@ -14,11 +15,12 @@ def producer(q, barrier, warm, n):
         q.put(i)
 
 def throughput(ctx, make, producers):
-    # WARM untimed items, then the producers and this process meet at a barrier: start-up
-    # is not timed (the mp4j side does the same); then messages per second to the last get.
+    # WARM untimed items from each producer, then the producers and this process meet at a
+    # barrier: start-up is not timed (the mp4j side does the same); then messages per second
+    # to the last get.
     q = make()
     barrier = ctx.Barrier(producers + 1)
-    each, warm = N // producers, WARM // producers
+    each, warm = N // producers, WARM
     ps = [ctx.Process(target=producer, args=(q, barrier, warm, each)) for _ in range(producers)]
     [p.start() for p in ps]
     for _ in range(warm * producers):
