@@ -41,8 +41,8 @@ import java.time.Duration;
  * <p><b>Put.</b> Encode the item (before any lock); wait, without the lock, until there
  * is room for its first record and a slot under maxsize; take the put lock and look again
  * (another producer may have taken the room); write the record in place after
- * {@code tail}; commit it and the count by one store of PRODUCED; wake a sleeping consumer.
- * An item larger than a quarter of the ring goes as pieces, each committed once there is
+ * {@code tail}; commit it and the count by one store of PRODUCED; release; wake a sleeping
+ * consumer (after the release, so that no producer waits while the wake call runs). An item larger than a quarter of the ring goes as pieces, each committed once there is
  * room, the put lock held throughout.
  *
  * <p><b>Get.</b> Take the get lock; wait, holding it, until {@code tail != head}; read the
@@ -131,27 +131,36 @@ final class RingQueue extends MappedHandle implements QueueBacking {
             if (!awaitRoom(need, start, nanos) || !acquire(putLock, start, nanos)) {
                 return false;
             }
+            boolean wrote = false;
             try {
                 checkNotShutdown();
                 if (room.free(need)) {
-                    return whole ? writeWhole(bytes) : writePieces(bytes, firstChunk, start, nanos);
+                    if (!whole) {
+                        return writePieces(bytes, firstChunk, start, nanos);
+                    }
+                    writeWhole(bytes);
+                    wrote = true;
                 }
             } finally {
                 putLock.release();
+            }
+            if (wrote) {
+                // After the release: a wake call, when a consumer sleeps, is no time another producer waits for.
+                data.wake();
+                return true;
             }
             // Another producer took the room between the wait and the lock: wait again.
         }
     }
 
-    private boolean writeWhole(byte[] bytes) {
+    /** Writes and commits a WHOLE record; the put lock is held and its room is free. The caller wakes consumers. */
+    private void writeWhole(byte[] bytes) {
         long produced = words.getLongVolatile(PRODUCED);
         int tail = position(produced);
         words.setInt(RING + (tail & mask), bytes.length);
         words.setInt(RING + (tail & mask) + 4, WHOLE);
         copyIn(tail + HEADER, bytes, 0, bytes.length);
         words.setLongVolatile(PRODUCED, word(tail + recordBytes(bytes.length), count(produced) + 1));
-        data.wake();
-        return true;
     }
 
     /** Writes a message as BEGIN, MIDDLE..., END; the put lock is held and the first piece's room is free. */
@@ -225,7 +234,12 @@ final class RingQueue extends MappedHandle implements QueueBacking {
         } finally {
             getLock.release();
         }
-        return bytes == null ? TIMED_OUT : ItemCodec.decode(bytes);
+        if (bytes == null) {
+            return TIMED_OUT;
+        }
+        // The wake for the last record's room, after the release (a piece's came at once).
+        room.wake();
+        return ItemCodec.decode(bytes);
     }
 
     /** Reads the next message, holding the get lock; null on timeout. */
@@ -279,7 +293,7 @@ final class RingQueue extends MappedHandle implements QueueBacking {
                 switch (kind) {
                     case WHOLE -> {
                         byte[] bytes = copyOut(head + HEADER, new byte[length], 0, length);
-                        commitTake(next, count(consumed) + 1);
+                        words.setLongVolatile(CONSUMED, word(next, count(consumed) + 1));
                         return bytes;
                     }
                     case BEGIN -> {
