@@ -30,7 +30,6 @@ import dev.mp4j.core.internal.shm.SharedBlock;
 import dev.mp4j.sync.Lock;
 import java.io.Serial;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import java.time.Duration;
 
 /**
@@ -159,7 +158,7 @@ final class RingQueue extends MappedHandle implements QueueBacking {
         int tail = position(produced);
         words.setInt(RING + (tail & mask), bytes.length);
         words.setInt(RING + (tail & mask) + 4, WHOLE);
-        copyIn(tail + HEADER, bytes, 0, bytes.length);
+        RingCopy.in(ring, tail + HEADER, bytes, 0, bytes.length);
         words.setLongVolatile(PRODUCED, word(tail + recordBytes(bytes.length), count(produced) + 1));
     }
 
@@ -192,7 +191,7 @@ final class RingQueue extends MappedHandle implements QueueBacking {
                 if (begin) {
                     words.setLong(RING + (tail + HEADER + 8 & mask), bytes.length);
                 }
-                copyIn(tail + HEADER + extra, bytes, at, chunk);
+                RingCopy.in(ring, tail + HEADER + extra, bytes, at, chunk);
                 words.setLongVolatile(PRODUCED, word(tail + recordBytes(extra + chunk), count(produced) + (end ? 1 : 0)));
                 data.wake();
                 at += chunk;
@@ -292,7 +291,7 @@ final class RingQueue extends MappedHandle implements QueueBacking {
                 int next = head + recordBytes(length);
                 switch (kind) {
                     case WHOLE -> {
-                        byte[] bytes = copyOut(head + HEADER, new byte[length], 0, length);
+                        byte[] bytes = RingCopy.out(ring, head + HEADER, new byte[length], 0, length);
                         words.setLongVolatile(CONSUMED, word(next, count(consumed) + 1));
                         return bytes;
                     }
@@ -304,14 +303,14 @@ final class RingQueue extends MappedHandle implements QueueBacking {
                         }
                         message = new byte[(int) total];
                         filled = length - BEGIN_EXTRA;
-                        copyOut(head + HEADER + BEGIN_EXTRA, message, 0, filled);
+                        RingCopy.out(ring, head + HEADER + BEGIN_EXTRA, message, 0, filled);
                         commitTake(next, count(consumed));
                     }
                     case MIDDLE, END -> {
                         long piece = words.getLong(RING + (head + HEADER & mask));
                         boolean mine = id != 0 && piece == id;
                         if (mine) {
-                            copyOut(head + HEADER + PIECE_EXTRA, message, filled, length - PIECE_EXTRA);
+                            RingCopy.out(ring, head + HEADER + PIECE_EXTRA, message, filled, length - PIECE_EXTRA);
                             filled += length - PIECE_EXTRA;
                         }
                         // An END commits its item's take even when skipped: puts counted it.
@@ -436,26 +435,5 @@ final class RingQueue extends MappedHandle implements QueueBacking {
     public int waiterCount() {
         return putLock.getQueueLength() + getLock.getQueueLength() + data.waiterCount() + room.waiterCount()
                 + tasks.waiterCount();
-    }
-
-    /** Copies {@code length} bytes of {@code src} into the ring at {@code position}, wrapping at its end. */
-    private void copyIn(int position, byte[] src, int offset, int length) {
-        int at = position & mask;
-        int first = Math.min(length, capacity - at);
-        MemorySegment.copy(src, offset, ring, ValueLayout.JAVA_BYTE, at, first);
-        if (first < length) {
-            MemorySegment.copy(src, offset + first, ring, ValueLayout.JAVA_BYTE, 0, length - first);
-        }
-    }
-
-    /** Copies {@code length} bytes of the ring at {@code position} into {@code dst}; returns {@code dst}. */
-    private byte[] copyOut(int position, byte[] dst, int offset, int length) {
-        int at = position & mask;
-        int first = Math.min(length, capacity - at);
-        MemorySegment.copy(ring, ValueLayout.JAVA_BYTE, at, dst, offset, first);
-        if (first < length) {
-            MemorySegment.copy(ring, ValueLayout.JAVA_BYTE, 0, dst, offset + first, length - first);
-        }
-        return dst;
     }
 }
