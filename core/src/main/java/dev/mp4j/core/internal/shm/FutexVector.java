@@ -48,6 +48,14 @@ final class FutexVector {
                     ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG, ValueLayout.JAVA_LONG),
             Linker.Option.firstVariadicArg(1),
             Linker.Option.captureCallState("errno"));
+    /**
+     * Per thread, as {@link Futex}'s, so that a sleep allocates nothing: the errno capture, a
+     * timespec, then room for {@link #MAX_WORDS} waiters (3 KiB, made at a thread's first sleep).
+     */
+    private static final long TIMEOUT = CALL_STATE.byteSize() + 7 & ~7L;
+    private static final long WAITERS = TIMEOUT + 16;
+    private static final ThreadLocal<MemorySegment> SCRATCH = ThreadLocal.withInitial(
+            () -> Arena.ofAuto().allocate(WAITERS + MAX_WORDS * WAITER.byteSize(), 8));
 
     private static volatile boolean supported = FutexWaiter.supported();
 
@@ -70,22 +78,21 @@ final class FutexVector {
             return false;
         }
         long deadline = System.nanoTime() + nanos; // System.nanoTime() is CLOCK_MONOTONIC on Linux
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment waiters = arena.allocate(WAITER, count);
-            for (int i = 0; i < count; i++) {
-                MemorySegment w = waiters.asSlice(i * WAITER.byteSize(), WAITER.byteSize());
-                w.set(ValueLayout.JAVA_LONG, 0, expected[i] & 0xFFFF_FFFFL);
-                w.set(ValueLayout.JAVA_LONG, 8, addresses[i]);
-                w.set(ValueLayout.JAVA_INT, 16, (int) FUTEX2_SIZE_U32);
-            }
-            MemorySegment timeout = arena.allocate(ValueLayout.JAVA_LONG, 2);
-            timeout.setAtIndex(ValueLayout.JAVA_LONG, 0, Math.floorDiv(deadline, 1_000_000_000L));
-            timeout.setAtIndex(ValueLayout.JAVA_LONG, 1, Math.floorMod(deadline, 1_000_000_000L));
-            MemorySegment state = arena.allocate(CALL_STATE);
-            long result = (long) SYSCALL.invokeExact(state, SYS_FUTEX_WAITV, waiters.address(), (long) count, 0L,
-                    timeout.address(), CLOCK_MONOTONIC);
+        MemorySegment scratch = SCRATCH.get();
+        for (int i = 0; i < count; i++) {
+            long w = WAITERS + i * WAITER.byteSize();
+            scratch.set(ValueLayout.JAVA_LONG, w, expected[i] & 0xFFFF_FFFFL);
+            scratch.set(ValueLayout.JAVA_LONG, w + 8, addresses[i]);
+            scratch.set(ValueLayout.JAVA_INT, w + 16, (int) FUTEX2_SIZE_U32);
+            scratch.set(ValueLayout.JAVA_INT, w + 20, 0);
+        }
+        scratch.set(ValueLayout.JAVA_LONG, TIMEOUT, Math.floorDiv(deadline, 1_000_000_000L));
+        scratch.set(ValueLayout.JAVA_LONG, TIMEOUT + 8, Math.floorMod(deadline, 1_000_000_000L));
+        try {
+            long result = (long) SYSCALL.invokeExact(scratch, SYS_FUTEX_WAITV, scratch.address() + WAITERS, (long) count,
+                    0L, scratch.address() + TIMEOUT, CLOCK_MONOTONIC);
             if (result == -1) {
-                int errno = state.get(ValueLayout.JAVA_INT, ERRNO);
+                int errno = scratch.get(ValueLayout.JAVA_INT, ERRNO);
                 if (errno == ENOSYS) {
                     supported = false;
                     return false;
