@@ -4,7 +4,6 @@ import dev.mp4j.core.Context;
 import dev.mp4j.core.Process;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -32,13 +31,27 @@ public final class Compare {
      * @param pythonName its CPython twin's name, or {@code null} for a row without one
      * @param target the least ratio the row should reach, or NaN for none
      * @param pythonMethod the start method of the CPython twin
+     * @param parentLoop whether the parent runs a hot loop of its own (a queue row's consumer),
+     *        compiled by one discarded round before the first run, as the threads rows' is
      */
     record Workload(String context, String name, String pythonName, String unit,
-                    boolean higherIsBetter, double target, ToDoubleFunction<Context> measure, String pythonMethod) {
+                    boolean higherIsBetter, double target, ToDoubleFunction<Context> measure, String pythonMethod,
+                    boolean parentLoop) {
+        /** A row whose twin runs with {@code pythonMethod}. */
+        Workload(String context, String name, String pythonName, String unit,
+                 boolean higherIsBetter, double target, ToDoubleFunction<Context> measure, String pythonMethod) {
+            this(context, name, pythonName, unit, higherIsBetter, target, measure, pythonMethod, false);
+        }
+
         /** A row whose twin runs with its context's start method ({@link CPythonRunner#methodFor}). */
         Workload(String context, String name, String pythonName, String unit,
                  boolean higherIsBetter, double target, ToDoubleFunction<Context> measure) {
             this(context, name, pythonName, unit, higherIsBetter, target, measure, CPythonRunner.methodFor(context));
+        }
+
+        /** This row, its parent's loop warmed first (see {@code parentLoop}). */
+        Workload withParentLoop() {
+            return new Workload(context, name, pythonName, unit, higherIsBetter, target, measure, pythonMethod, true);
         }
 
         String row() {
@@ -95,11 +108,11 @@ public final class Compare {
             new Workload("threads", "barrier_round", "barrier_round_2", "rounds/s", true, 20,
                     BarrierRounds::roundsPerSecond),
             new Workload("spawn", "queue_1to1_100k", "queue_1to1_100k", "msgs/s", true, 10,
-                    QueueThroughput::oneToOne),
+                    QueueThroughput::oneToOne).withParentLoop(),
             new Workload("spawn", "queue_4to1_100k", "queue_4to1_100k", "msgs/s", true, 5,
-                    QueueThroughput::fourToOne),
+                    QueueThroughput::fourToOne).withParentLoop(),
             new Workload("spawn", "simplequeue_1to1_100k", "simplequeue_1to1_100k", "msgs/s", true, 10,
-                    QueueThroughput::simpleOneToOne),
+                    QueueThroughput::simpleOneToOne).withParentLoop(),
             new Workload("threads", "queue_1to1_100k", "queue_1to1_100k", "msgs/s", true, 20,
                     QueueThroughput::oneToOne),
             new Workload("spawn", "pipe_roundtrip", "pipe_roundtrip_16B", "us/roundtrip", false, 2,
@@ -192,18 +205,10 @@ public final class Compare {
     /** The untimed work done before a row's first run, so that the runs measure what they say. */
     private static final class Warmer {
 
-        /**
-         * Spawn rows whose parent runs a hot loop of its own (the consumer of the queue rows):
-         * one discarded round compiles it, as the threads rows' round does. Their workers
-         * stay cold; each run starts new ones, which warm up inside the row.
-         */
-        private static final Set<String> PARENT_LOOPS = Set.of(
-                "spawn.queue_1to1_100k", "spawn.queue_4to1_100k", "spawn.simplequeue_1to1_100k");
-
         private boolean spawnWarm;
 
         void warm(Workload w, Context ctx) {
-            if (PARENT_LOOPS.contains(w.row())) {
+            if (w.parentLoop()) {
                 w.measure().applyAsDouble(ctx);
             }
             if (ctx.kind() == Context.Kind.SPAWN && !spawnWarm) {
