@@ -6,9 +6,9 @@ import statistics, time, workload_cli
 # Untimed rounds before the timed ones, the same on the mp4j side: steady state, not start-up.
 WARM_WAKE = 500
 ROUNDS_WAKE = 1_000
-WARM_PINGPONG = 5_000
+WARM_PINGPONG = 50_000
 N_PINGPONG = 5_000
-WARM_BARRIER = 2_000
+WARM_BARRIER = 50_000
 N_BARRIER = 2_000
 
 def event_waker(go, done, stamp, rounds):

@@ -15,7 +15,7 @@ import dev.mp4j.sync.Barrier;
  */
 final class BarrierRounds {
 
-    private static final int WARM = 2_000;
+    private static final int WARM = 50_000;
     private static final int N = 2_000;
 
     private BarrierRounds() {}

@@ -16,7 +16,7 @@ import java.util.List;
  */
 final class LockPingPong {
 
-    private static final int WARM = 5_000;
+    private static final int WARM = 50_000;
     private static final int N = 5_000;
 
     private LockPingPong() {}

@@ -11,14 +11,18 @@ import java.util.List;
 /**
  * Contended lock throughput: two workers each add one {@value #N} times to a
  * {@link RawValue} under one {@link Lock}, as the CPython script's
- * {@code locked_counter_2x100k}. Both workers first meet at a {@link Barrier}, so worker
- * start-up is not timed (it is the {@code process_start_join} row's): each reads the
+ * {@code locked_counter_2x100k}. Each first adds {@value #WARM} times untimed (so does the
+ * Python side: the lock's steady state, not the interpreter's, which a fresh JVM runs for
+ * its first tens of thousands), then both meet at a {@link Barrier}, so worker start-up is
+ * not timed (it is the {@code process_start_join} row's): each reads the
  * monotonic clock as it leaves the barrier and after its last increment, and the span runs
  * from the earlier start to the later end.
  */
 final class LockedCounter {
 
     private static final int N = 100_000;
+    /** Untimed increments of each worker before the barrier (the Python side does the same). */
+    private static final int WARM = 200_000;
     private static final int WORKERS = 2;
 
     private LockedCounter() {}
@@ -34,8 +38,8 @@ final class LockedCounter {
         ps.forEach(Process::start);
         ps.forEach(Process::join);
         ps.forEach(Checks::exitedNormally);
-        if (v.get() != WORKERS * N) {
-            throw new IllegalStateException("locked counter ended at " + v.get() + ", not " + WORKERS * N);
+        if (v.get() != WORKERS * (WARM + N)) {
+            throw new IllegalStateException("locked counter ended at " + v.get() + ", not " + WORKERS * (WARM + N));
         }
         long start = Math.min(stamps.getLong(0), stamps.getLong(2));
         long end = Math.max(stamps.getLong(1), stamps.getLong(3));
@@ -46,14 +50,19 @@ final class LockedCounter {
     private static Process worker(Context ctx, RawValue<Integer> v, Lock lock, Barrier started,
                                   RawArray<Long> stamps, int w) {
         return new Process(ctx, () -> {
+            increment(v, lock, WARM);
             started.await();
             stamps.setLong(2 * w, System.nanoTime());
-            for (int i = 0; i < N; i++) {
-                try (var _ = lock.hold()) {
-                    v.set(v.get() + 1);
-                }
-            }
+            increment(v, lock, N);
             stamps.setLong(2 * w + 1, System.nanoTime());
         });
+    }
+
+    private static void increment(RawValue<Integer> v, Lock lock, int n) {
+        for (int i = 0; i < n; i++) {
+            try (var _ = lock.hold()) {
+                v.set(v.get() + 1);
+            }
+        }
     }
 }

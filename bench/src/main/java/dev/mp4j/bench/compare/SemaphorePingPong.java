@@ -14,7 +14,7 @@ import dev.mp4j.sync.Semaphore;
  */
 final class SemaphorePingPong {
 
-    private static final int WARM = 5_000;
+    private static final int WARM = 50_000;
     private static final int N = 5_000;
 
     private SemaphorePingPong() {}
