@@ -304,6 +304,15 @@ public final class Barrier implements Serializable {
         return parties;
     }
 
+    /**
+     * Whether some party holds the barrier's lock now (a snapshot): a waiter takes it for a
+     * moment at every wake-up, so a test that stops a party from outside must not stop it
+     * then, or every other party waits for the lock until it runs again.
+     */
+    boolean isLockHeld() {
+        return lock.isLocked();
+    }
+
     /** The number of parties waiting in the current cycle (a snapshot). */
     public int nWaiting() {
         try (var _ = lock.hold()) {

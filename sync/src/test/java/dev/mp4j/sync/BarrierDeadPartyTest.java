@@ -59,6 +59,28 @@ class BarrierDeadPartyTest {
         return BackgroundCall.start("await", () -> barrier.await(Duration.ofSeconds(60)));
     }
 
+    /**
+     * Stops the parties while they sleep: a waiter takes the barrier's lock at every wake-up
+     * (every 100 ms, to look for dead parties), and one stopped holding it would keep this
+     * JVM's arrival from the lock, not only from leaving. Stopped holding it, they are let run
+     * and stopped again.
+     */
+    private static void stopAsleep(Barrier barrier, Process... parties) throws IOException, InterruptedException {
+        for (int attempt = 0; ; attempt++) {
+            for (Process p : parties) {
+                signal("STOP", p);
+            }
+            if (!barrier.isLockHeld()) {
+                return;
+            }
+            assertTrue(attempt < 100, "a stopped party held the barrier's lock 100 times");
+            for (Process p : parties) {
+                signal("CONT", p);
+            }
+            awaitQuickly(() -> !barrier.isLockHeld());
+        }
+    }
+
     private static void signal(String name, Process p) throws IOException, InterruptedException {
         assertEquals(0, new ProcessBuilder("kill", "-" + name, Long.toString(p.pid())).inheritIO().start().waitFor(),
                 "kill -" + name);
@@ -113,8 +135,7 @@ class BarrierDeadPartyTest {
                 () -> assertTrue(barrier.await(Duration.ofSeconds(60)) < 2, "released normally"));
         awaitQuickly(() -> barrier.nWaiting() == 2);
         // Stopped, both are alive when the barrier trips, and neither can leave it yet.
-        signal("STOP", victim);
-        signal("STOP", survivor.process());
+        stopAsleep(barrier, victim, survivor.process());
         try {
             assertEquals(2, barrier.await(Duration.ofSeconds(30)), "the barrier trips: both parties are alive");
         } finally {
