@@ -62,7 +62,9 @@ final class ImapJob<R> extends Job {
 
     /** Starts the feeder over {@code items}. */
     void feed(Fn<Object, Object> fn, byte[] fnBytes, Iterable<?> items, int chunksize) {
-        feeder = Thread.ofVirtual().name("mp4j-imap-feeder-" + id).start(() -> run(fn, fnBytes, items, chunksize));
+        // A platform thread: a send from a virtual thread would put the workers' sockets into
+        // non-blocking mode for good (see AuthListener.acceptAuthenticated).
+        feeder = Thread.ofPlatform().daemon().name("mp4j-imap-feeder-" + id).start(() -> run(fn, fnBytes, items, chunksize));
     }
 
     private void run(Fn<Object, Object> fn, byte[] fnBytes, Iterable<?> items, int chunksize) {

@@ -106,9 +106,12 @@ public final class AuthListener implements AutoCloseable {
      * expects one peer. A connection that fails the handshake (a wrong key, a stranger that
      * sends nothing, a malformed message) is dropped, and the listener keeps accepting until
      * the real peer authenticates or the listener is closed: one same-user process that
-     * connects first cannot kill the child it raced. Each handshake runs in a virtual thread
-     * of its own, so a silent stranger holds up nobody. The listener is closed on return, and
-     * so is every other connection.
+     * connects first cannot kill the child it raced. Each handshake runs in a daemon thread
+     * of its own, so a silent stranger holds up nobody. Not a virtual thread: the JDK puts a
+     * socket that a virtual thread reads into non-blocking mode for good, and then every
+     * blocking read of the channel's later reader costs two more system calls (a read that
+     * finds nothing, and a poll). The listener is closed on return, and so is every other
+     * connection.
      *
      * @throws ClosedChannelException if the listener was closed (its child ended) before any
      *     connection authenticated
@@ -128,7 +131,7 @@ public final class AuthListener implements AutoCloseable {
                     throw e;
                 }
                 pending.add(connection);
-                Thread.ofVirtual().name("mp4j-handshake").start(() -> {
+                Thread.ofPlatform().daemon().name("mp4j-handshake").start(() -> {
                     try {
                         if (winner.complete(authenticate(connection, authkey))) {
                             pending.remove(connection);

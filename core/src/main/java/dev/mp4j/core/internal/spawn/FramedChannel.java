@@ -43,6 +43,11 @@ public final class FramedChannel implements AutoCloseable {
     private final ReentrantLock recvLock = new ReentrantLock();
     /** The length of the next message, once its header is read; -1 before. Guarded by recvLock. */
     private long nextLength = -1;
+    /**
+     * After {@link #readAhead}: the bytes read from the stream and not yet received, between
+     * its position and its limit. Guarded by recvLock.
+     */
+    private ByteBuffer ahead;
 
     public FramedChannel(ByteChannel channel) {
         this.channel = channel;
@@ -179,9 +184,40 @@ public final class FramedChannel implements AutoCloseable {
 
     private void readFully(ByteBuffer buffer) throws IOException {
         while (buffer.hasRemaining()) {
-            if (channel.read(buffer) < 0) {
-                throw new EOFException("channel closed by the other end");
+            if (ahead == null || buffer.remaining() >= ahead.capacity() && !ahead.hasRemaining()) {
+                if (channel.read(buffer) < 0) {
+                    throw new EOFException("channel closed by the other end");
+                }
+            } else if (ahead.hasRemaining()) {
+                int n = Math.min(ahead.remaining(), buffer.remaining());
+                buffer.put(ahead.slice(ahead.position(), n));
+                ahead.position(ahead.position() + n);
+            } else {
+                ahead.clear();
+                int n = channel.read(ahead);
+                ahead.flip();
+                if (n < 0) {
+                    throw new EOFException("channel closed by the other end");
+                }
             }
+        }
+    }
+
+    /**
+     * From now on, a receive reads as many bytes as the stream has, up to {@code capacity},
+     * and the next receives take their messages from those first: small messages that
+     * arrive together cost one read, not two each (its header, then its payload). Call it
+     * between messages, by the one user of a channel that nobody takes over: after it,
+     * {@link #channel()} refuses.
+     */
+    public void readAhead(int capacity) {
+        recvLock.lock();
+        try {
+            if (ahead == null) {
+                ahead = ByteBuffer.allocate(capacity).flip();
+            }
+        } finally {
+            recvLock.unlock();
         }
     }
 
@@ -190,6 +226,14 @@ public final class FramedChannel implements AutoCloseable {
      * nothing is buffered here but a header read by {@link #nextLength()}.
      */
     public ByteChannel channel() {
+        recvLock.lock();
+        try {
+            if (ahead != null) {
+                throw new IllegalStateException("the channel reads ahead: its stream cannot be taken over");
+            }
+        } finally {
+            recvLock.unlock();
+        }
         return channel;
     }
 

@@ -112,6 +112,52 @@ class FramedChannelTest {
         assertEquals("message of 6442450944 bytes does not fit in one Java array", e.getMessage());
     }
 
+    /** Read ahead, messages that arrive together are taken apart; one larger than the buffer is read straight into place. */
+    @Test
+    void readingAheadReceivesTheSameMessages() throws IOException {
+        Pipe pipe = Pipe.open();
+        FramedChannel out = new FramedChannel(new Sink(pipe));
+        FramedChannel in = new FramedChannel(new Source(pipe));
+        in.readAhead(16);
+        byte[] large = new byte[100];
+        java.util.Arrays.fill(large, (byte) 5);
+        out.send(new byte[] {1, 2, 3});
+        out.send(new byte[0]);
+        out.send(new byte[] {4});
+        out.send(large);
+        out.send(new byte[] {6, 7});
+        assertArrayEquals(new byte[] {1, 2, 3}, in.recv());
+        assertEquals(0, in.recv().length);
+        assertArrayEquals(new byte[] {4}, in.recv());
+        assertArrayEquals(large, in.recv());
+        assertEquals(2, in.nextLength());
+        assertArrayEquals(new byte[] {6, 7}, in.recv());
+        pipe.sink().close();
+        assertThrows(EOFException.class, in::recv);
+    }
+
+    /** A channel that reads ahead may hold bytes of the next message: its stream is not for taking over. */
+    @Test
+    void aChannelThatReadsAheadCannotBeTakenOver() throws IOException {
+        Pipe pipe = Pipe.open();
+        FramedChannel in = new FramedChannel(new Source(pipe));
+        in.channel();
+        in.readAhead(64);
+        IllegalStateException e = assertThrows(IllegalStateException.class, in::channel);
+        assertEquals("the channel reads ahead: its stream cannot be taken over", e.getMessage());
+    }
+
+    /** The other end closes inside a message that was read ahead in part. */
+    @Test
+    void anEndInsideAMessageReadAheadIsAnEof() throws IOException {
+        Pipe pipe = Pipe.open();
+        pipe.sink().write(ByteBuffer.wrap(HexFormat.of().parseHex("000000050102")));
+        pipe.sink().close();
+        FramedChannel in = new FramedChannel(new Source(pipe));
+        in.readAhead(64);
+        assertThrows(EOFException.class, in::recv);
+    }
+
     private record Sink(Pipe pipe) implements java.nio.channels.ByteChannel {
         public int read(ByteBuffer dst) {
             throw new UnsupportedOperationException();
