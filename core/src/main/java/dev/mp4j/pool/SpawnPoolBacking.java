@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * One reader thread per worker receives its results, tops its window up, and completes
  * the chunks' jobs (callbacks run there).
  *
- * <p>Loss: a worker claims chunks in a frame before it runs them (see {@link WorkerLoop}).
+ * <p>Loss: a worker claims a chunk in shared memory before it runs it ({@link Claims}).
  * When its channel ends, the chunks it claimed and gave no result for fail with
  * {@link WorkerLostError} naming its pid and exit code; the chunks it had not started go
  * back to the front of the queue, so no task runs twice and no other task fails; a fresh
@@ -41,6 +41,8 @@ final class SpawnPoolBacking extends PoolBacking {
 
     /** Chunks in flight per worker: enough that small chunks do not wait for round trips. */
     static final int WINDOW = 32;
+    /** The bytes each end of a worker's channel reads at once: a frame of tasks or results is small. */
+    static final int READ_AHEAD = 64 * 1024;
     /** A submitting thread sends straight to a worker that holds fewer chunks than this. */
     private static final int EAGER = 2;
     private static final Duration EXIT_GRACE = Duration.ofSeconds(5);
@@ -52,16 +54,17 @@ final class SpawnPoolBacking extends PoolBacking {
         final AuthListener listener;
         /** Sent and without a result, in the order sent. */
         final Map<Long, Chunk> inFlight = new LinkedHashMap<>();
-        /** Of those, the ones the worker said it is about to run. */
-        final Set<Long> claimed = new HashSet<>();
+        /** Which of those the worker has started. */
+        final Claims claims;
         FramedChannel channel;
         int sent;
         /** It returned its unstarted chunks while one runs long: it gets no more until a result comes. */
         boolean busy;
 
-        Link(Process process, AuthListener listener) {
+        Link(Process process, AuthListener listener, Claims claims) {
             this.process = process;
             this.listener = listener;
+            this.claims = claims;
         }
     }
 
@@ -107,13 +110,15 @@ final class SpawnPoolBacking extends PoolBacking {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open a socket for a pool worker", e);
         }
-        Process process = new Process(context, new WorkerLoop(listener.address().toString(), options.initializer(),
-                options.maxTasksPerChild()), "SpawnPoolWorker-" + names.incrementAndGet(), true);
-        Link link = new Link(process, listener);
+        Claims claims = Claims.create();
+        Process process = new Process(context, new WorkerLoop(listener.address().toString(), claims.name(),
+                options.initializer(), options.maxTasksPerChild()), "SpawnPoolWorker-" + names.incrementAndGet(), true);
+        Link link = new Link(process, listener, claims);
         synchronized (lock) {
             if (stopping) {
                 // A replacement that lost the race with close or terminate.
                 listener.close();
+                claims.close();
                 return;
             }
             links.add(link);
@@ -125,6 +130,7 @@ final class SpawnPoolBacking extends PoolBacking {
                 links.remove(link);
             }
             listener.close();
+            claims.close();
             throw e;
         }
         synchronized (lock) {
@@ -140,6 +146,7 @@ final class SpawnPoolBacking extends PoolBacking {
 
     private void read(Link link) {
         try (FramedChannel channel = link.listener.acceptAuthenticated(link.process.authkey())) {
+            channel.readAhead(READ_AHEAD);
             synchronized (lock) {
                 link.channel = channel;
                 if (stopping) {
@@ -153,17 +160,7 @@ final class SpawnPoolBacking extends PoolBacking {
                 List<Chunk> chunks = new ArrayList<>(results.size());
                 synchronized (lock) {
                     for (byte[] result : results) {
-                        long id = WireFormat.chunkIdOf(result);
-                        chunks.add(link.inFlight.remove(id));
-                        link.claimed.remove(id);
-                    }
-                    for (long id : frame.claims()) {
-                        if (link.inFlight.containsKey(id)) {
-                            link.claimed.add(id);
-                        }
-                    }
-                    for (long id : frame.releases()) {
-                        link.claimed.remove(id);
+                        chunks.add(link.inFlight.remove(WireFormat.chunkIdOf(result)));
                     }
                     if (!results.isEmpty()) {
                         link.busy = false;
@@ -201,7 +198,6 @@ final class SpawnPoolBacking extends PoolBacking {
             Chunk chunk = link.inFlight.get(id);
             if (chunk != null) {
                 unsend(link, id);
-                link.claimed.remove(id);
                 chunk.stopTimer();
                 back.add(chunk);
             }
@@ -233,11 +229,13 @@ final class SpawnPoolBacking extends PoolBacking {
         synchronized (lock) {
             links.remove(link);
             started.remove(process); // it has ended; the list would grow with every replacement
+            // The worker has ended: its claims are final.
             for (Map.Entry<Long, Chunk> e : link.inFlight.entrySet()) {
-                (link.claimed.contains(e.getKey()) ? orphans : unstarted).add(e.getValue());
+                (link.claims.contains(e.getKey()) ? orphans : unstarted).add(e.getValue());
             }
             link.inFlight.clear();
-            link.claimed.clear();
+            // Out of links, nobody reads its claims again.
+            link.claims.close();
             if (link.channel != null) {
                 failedStarts = 0;
             } else if (!stopping && ++failedStarts >= MAX_FAILED_STARTS
@@ -481,7 +479,7 @@ final class SpawnPoolBacking extends PoolBacking {
             for (Link link : links) {
                 Long held = idOf(link, chunk);
                 if (held != null) {
-                    if (link.claimed.contains(held)) {
+                    if (link.claims.contains(held)) {
                         return false; // it runs
                     }
                     holder = link;
@@ -523,7 +521,7 @@ final class SpawnPoolBacking extends PoolBacking {
         synchronized (lock) {
             for (Link link : links) {
                 Long id = idOf(link, chunk);
-                if (id != null && link.claimed.contains(id)) {
+                if (id != null && link.claims.contains(id)) {
                     victim = link.process;
                     break;
                 }
@@ -543,7 +541,7 @@ final class SpawnPoolBacking extends PoolBacking {
         Map<Link, long[]> cancels = new LinkedHashMap<>();
         synchronized (lock) {
             for (Link link : links) {
-                long[] ids = link.inFlight.keySet().stream().filter(id -> !link.claimed.contains(id))
+                long[] ids = link.inFlight.keySet().stream().filter(id -> !link.claims.contains(id))
                         .mapToLong(Long::longValue).toArray();
                 for (long id : ids) {
                     drained.add(link.inFlight.get(id));

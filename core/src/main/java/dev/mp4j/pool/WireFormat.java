@@ -31,14 +31,13 @@ import java.util.Set;
  *                           and not claimed, to drop unrun
  * items   (one object stream): int count, count objects
  * worker  (worker -> pool): int n, then n times: int length, and a result;
- *                           then int c, c times: long chunkId of a chunk it is about to run,
- *                           then int r, r times: long chunkId of a claimed chunk given back,
  *                           then int t, t times: long chunkId of a chunk returned unrun
  * result  (one chunk's):    long chunkId, then compact values or one object stream of
  *                           int count, count times: boolean failed, the value or the exception
  * </pre>
  *
- * Lists of plain values (numbers, strings, booleans, null) skip the object stream: see
+ * Which chunks a worker has started is not in its frames but in shared memory: see
+ * {@link Claims}. Lists of plain values (numbers, strings, booleans, null) skip the object stream: see
  * {@link CompactCodec}. A worker caches the function of the last job it saw, so a map's
  * chunks deserialize it once.
  */
@@ -117,21 +116,30 @@ final class WireFormat {
     }
 
     static byte[] tasks(List<Chunk> chunks, long[] ids) {
+        List<TaskRecord> tasks = new ArrayList<>(chunks.size());
+        for (int i = 0; i < chunks.size(); i++) {
+            Chunk c = chunks.get(i);
+            tasks.add(new TaskRecord(ids[i], c.job.id, c.fnBytes, c.itemBytes));
+        }
+        return tasks(tasks);
+    }
+
+    /** The frame that {@link #readTasks} reads. */
+    static byte[] tasks(List<TaskRecord> tasks) {
         int size = 4;
-        for (Chunk c : chunks) {
-            size += 24 + c.fnBytes.length + c.itemBytes.length;
+        for (TaskRecord t : tasks) {
+            size += 24 + t.fn().length + t.items().length;
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(size);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(chunks.size());
-            for (int i = 0; i < chunks.size(); i++) {
-                Chunk c = chunks.get(i);
-                out.writeLong(ids[i]);
-                out.writeLong(c.job.id);
-                out.writeInt(c.fnBytes.length);
-                out.write(c.fnBytes);
-                out.writeInt(c.itemBytes.length);
-                out.write(c.itemBytes);
+            out.writeInt(tasks.size());
+            for (TaskRecord t : tasks) {
+                out.writeLong(t.chunkId());
+                out.writeLong(t.jobId());
+                out.writeInt(t.fn().length);
+                out.write(t.fn());
+                out.writeInt(t.items().length);
+                out.write(t.items());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -230,13 +238,12 @@ final class WireFormat {
     }
 
     /**
-     * What a worker sends: the results it has not yet sent, the chunks it is about to run
-     * (its claim), claimed chunks it gives back unstarted, and chunks it returns to the pool:
-     * int count, count times int length and the result, then int claims, claims times long
-     * chunkId, then the same for releases and for returns.
+     * What a worker sends: the results it has not yet sent, and chunks it returns to the pool
+     * unrun: int count, count times int length and the result, then int returns, returns
+     * times long chunkId.
      */
-    static byte[] workerFrame(List<byte[]> results, long[] claims, long[] releases, long[] returns) {
-        int size = 16 + 8 * claims.length + 8 * releases.length + 8 * returns.length;
+    static byte[] workerFrame(List<byte[]> results, long[] returns) {
+        int size = 8 + 8 * returns.length;
         for (byte[] r : results) {
             size += 4 + r.length;
         }
@@ -244,20 +251,15 @@ final class WireFormat {
         for (byte[] r : results) {
             frame.putInt(r.length).put(r);
         }
-        for (long[] ids : List.of(claims, releases, returns)) {
-            frame.putInt(ids.length);
-            for (long id : ids) {
-                frame.putLong(id);
-            }
+        frame.putInt(returns.length);
+        for (long id : returns) {
+            frame.putLong(id);
         }
         return frame.array();
     }
 
-    /**
-     * A frame written by {@link #workerFrame}: {@code releases} are claimed chunks the worker
-     * will claim again; {@code returns} are chunks it will not run, for another worker.
-     */
-    record WorkerFrame(List<byte[]> results, long[] claims, long[] releases, long[] returns) {}
+    /** A frame written by {@link #workerFrame}: {@code returns} are chunks the worker will not run, for another worker. */
+    record WorkerFrame(List<byte[]> results, long[] returns) {}
 
     static WorkerFrame readWorkerFrame(byte[] frame) throws IOException {
         ByteBuffer in = ByteBuffer.wrap(frame);
@@ -269,7 +271,7 @@ final class WireFormat {
                 in.get(r);
                 results.add(r);
             }
-            return new WorkerFrame(results, readIds(in), readIds(in), readIds(in));
+            return new WorkerFrame(results, readIds(in));
         } catch (BufferUnderflowException | IllegalArgumentException | NegativeArraySizeException e) {
             throw new IOException("malformed worker frame", e);
         }
