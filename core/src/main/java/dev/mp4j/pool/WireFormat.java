@@ -176,11 +176,22 @@ final class WireFormat {
         for (int i = 0; i < n; i++) {
             long id = in.readLong();
             long job = in.readLong();
-            byte[] fn = in.readNBytes(in.readInt());
-            byte[] items = in.readNBytes(in.readInt());
+            byte[] fn = readBytes(in);
+            byte[] items = readBytes(in);
             tasks.add(new TaskRecord(id, job, fn, items));
         }
         return tasks;
+    }
+
+    /** A length and that many bytes of a task frame; readNBytes would allocate in steps and not see a short frame. */
+    private static byte[] readBytes(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > in.available()) {
+            throw new IOException("malformed task frame: a field of " + n + " bytes, " + in.available() + " left");
+        }
+        byte[] bytes = new byte[n];
+        in.readFully(bytes);
+        return bytes;
     }
 
     /**

@@ -106,7 +106,9 @@ public final class CompactCodec {
 
     /** {@code prefix} (a chunk id), then the same bytes as {@link #write}; values must all fit. */
     public static byte[] encode(Long prefix, List<?> values) {
-        ByteBuffer buf = ByteBuffer.allocate(16 + 5 * values.size());
+        // Sized for scalars, so that a chunk's results take one buffer, not two: a heap
+        // buffer costs a cold worker more than the bytes it holds.
+        ByteBuffer buf = ByteBuffer.allocate(8 + 5 + SCALAR_MAX * values.size());
         if (prefix != null) {
             buf.putLong(prefix);
         }
@@ -193,10 +195,13 @@ public final class CompactCodec {
         return (long) getInt(b, at) << 32 | getInt(b, at + 4) & 0xFFFF_FFFFL;
     }
 
+    /** The most bytes of a scalar (a tag and a long or double), and of a list's or string's head (a tag and an int). */
+    private static final int SCALAR_MAX = 9;
+
     /** Appends one tagged value, growing the buffer as needed; returns the buffer to go on with. */
     private static ByteBuffer put(ByteBuffer buf, Object v) {
-        if (buf.remaining() < 13) {
-            buf = grow(buf, 13);
+        if (buf.remaining() < SCALAR_MAX) {
+            buf = grow(buf, SCALAR_MAX);
         }
         switch (v) {
             case null -> buf.put(NULL);
