@@ -28,7 +28,7 @@ final class ClaimsLayout {
 
     static final long COUNT = 0;
     static final long IDS = 8;
-    /** More than a worker's unsent results and its running chunk. */
+    /** More than a worker's unsent results ({@link WorkerLoop#MAX_RESULTS} at most) and its running chunk. */
     static final int CAPACITY = 127;
     static final long SIZE = IDS + 8L * CAPACITY;
 

@@ -375,7 +375,8 @@ public final class Pool implements AutoCloseable {
     }
 
     private static final List<Object> ONE_ITEM = Collections.singletonList(null);
-    private static final byte[] ONE_ITEM_BYTES = WireFormat.items(ONE_ITEM, 0);
+    /** The items of an {@code apply} chunk, serialized once. */
+    static final byte[] ONE_ITEM_BYTES = WireFormat.items(ONE_ITEM, 0);
 
     private <R> AsyncResult<List<R>> submitMap(Fn<Object, Object> fn, Iterable<?> input, MapOptions<?> options,
             Consumer<? super List<R>> callback) {

@@ -7,7 +7,6 @@ import dev.mp4j.core.internal.spawn.FramedChannel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,6 @@ public final class PoolTrainingWork implements AotTrainingWork {
     private static final int WINDOWS = 300;
     private static final int MAP_FRAMES = 100;
     private static final int MAP_CHUNK = 64;
-    private static final byte[] ONE_ITEM = WireFormat.items(Collections.singletonList(null), 0);
 
     private long chunkIds;
     private long jobIds;
@@ -86,7 +84,7 @@ public final class PoolTrainingWork implements AotTrainingWork {
     private WireFormat.TaskRecord apply(int x) {
         Task<Integer> task = () -> square(x);
         return new WireFormat.TaskRecord(++chunkIds, ++jobIds, WireFormat.function(new Adapters.TaskFn(task), "a training task"),
-                ONE_ITEM);
+                Pool.ONE_ITEM_BYTES);
     }
 
     /**

@@ -85,10 +85,8 @@ record WorkerLoop(String socket, String claims, Initializer initializer, int max
                 outbox.receive(frame);
                 continue;
             }
+            // Not null: only the late thread takes chunks back, and only while one runs.
             WireFormat.TaskRecord task = outbox.nextTask();
-            if (task == null) {
-                continue; // returned to the pool meanwhile
-            }
             // The function is read before the claim: a claimed chunk is one about to run, not
             // one waiting for a cold JVM to decode its lambda (a worker killed then would fail
             // a chunk that never started).
@@ -196,10 +194,8 @@ record WorkerLoop(String socket, String claims, Initializer initializer, int max
         }
 
         /** Claims {@code task}, which runs now. */
-        synchronized void start(WireFormat.TaskRecord task) throws IOException {
-            if (claims.size() == ClaimsLayout.CAPACITY) {
-                flush();
-            }
+        synchronized void start(WireFormat.TaskRecord task) {
+            // Room enough: results go out at MAX_RESULTS, so at most that many chunks and this one are claimed.
             claims.add(task.chunkId());
             started = System.nanoTime();
             running = true;
