@@ -131,12 +131,12 @@ final class JvmWorker implements Worker {
         boolean connected = false;
         try (FramedChannel channel = connect.open()) {
             connected = true;
-            while (true) {
-                Integer code = ControlMessages.exitCodeOf(channel.recv());
-                if (code != null) {
-                    reportedExit = code;
-                }
+            Integer code = null;
+            while (code == null) {
+                code = ControlMessages.exitCodeOf(channel.recv());
             }
+            // Its last word: closing our end ends the child's parent watch, which its exit waits for.
+            reportedExit = code;
         } catch (EOFException | ClosedChannelException e) {
             // The child exited, or died before connecting.
         } catch (SocketException e) {

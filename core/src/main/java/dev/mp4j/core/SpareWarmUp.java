@@ -8,7 +8,9 @@ import dev.mp4j.core.internal.serial.Serialization;
  * milliseconds more than its second (a record's canonical constructor is found through method
  * handles; a lambda bootstraps {@code LambdaMetafactory} and spins a hidden class, none of it
  * in the AOT cache), so a request of the same shape goes through first; the registry's set-up
- * sweeps the runtime directory, and the process handles start their machinery. Runs mp4j's
+ * sweeps the runtime directory, and the process handles start their machinery; and the JDK's
+ * logger for {@code java.lang.Runtime}, which {@code System.exit} makes to log the exit (5 ms
+ * in a cold JVM, on the clock of every join), is made. Runs mp4j's
  * and the JDK's code only, never the user's, and leaves no trace in the registry: the sample
  * process is built the way a parent's stand-in is, outside it.
  */
@@ -23,5 +25,6 @@ final class SpareWarmUp {
         Serialization.deserialize(Serialization.serialize(request, "the warm-up sample"), "the warm-up sample");
         ProcessRegistry.currentName();
         ProcessHandle.current().parent();
+        System.getLogger("java.lang.Runtime").isLoggable(System.Logger.Level.DEBUG);
     }
 }
