@@ -11,7 +11,7 @@ import java.util.Arrays;
  * java -jar mp4j-bench.jar compare [--no-python] [--only <prefix>] [--repeat <n>]
  *                                  [--csv <file>] [--chart <file.png>] [--jvm-option <option>]...
  * java -jar mp4j-bench.jar jmh [JMH options, e.g. LockBenchmark -f 1 -wi 3 -i 5]
- * java -jar mp4j-bench.jar startup [--runs n]
+ * java -jar mp4j-bench.jar startup [--spares] [--runs n]
  * }</pre>
  *
  * <p>{@code compare} runs mp4j and CPython's {@code multiprocessing} on the same workloads,
@@ -56,7 +56,7 @@ public final class Main {
                           --chart <f.png>  the chart of the ratios (default compare-chart.png beside the jar)
                           --jvm-option <o> an extra option for spawn-context child JVMs
                   jmh [args]   JMH's own command line, e.g. jmh LockBenchmark -f 1 -wi 3 -i 5
-                  startup [--runs <n>]
+                  startup [--spares] [--runs <n>]
                           a spawn child's start-up, phase by phase (medians of n runs, 20 by default)""");
     }
 }
