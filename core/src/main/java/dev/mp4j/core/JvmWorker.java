@@ -52,7 +52,7 @@ final class JvmWorker implements Worker {
 
     static JvmWorker start(Process process) {
         Process parent = ProcessRegistry.current();
-        byte[] request = Serialization.serialize(
+        byte[] request = Serialization.serializeForStart(
                 new StartRequest(process, parent.name(), ProcessHandle.current().pid(), Context.defaultContext()),
                 "process " + process.name());
         // Checked here, so that a JVM without spares never loads the pool and its exit hook.

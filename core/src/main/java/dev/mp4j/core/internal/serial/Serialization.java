@@ -53,6 +53,30 @@ public final class Serialization {
         return bytes.toByteArray();
     }
 
+    /**
+     * Serializes the start request of a new process, as {@link #serialize} does, marking this
+     * thread meanwhile (see {@link #serializingForStart()}).
+     */
+    public static byte[] serializeForStart(Object request, String what) {
+        FOR_START.set(Boolean.TRUE);
+        try {
+            return serialize(request, what);
+        } finally {
+            FOR_START.remove();
+        }
+    }
+
+    /**
+     * Whether this thread is serializing the start request of a new process (Python's
+     * {@code get_spawning_popen()}): the child deserializes it before it knows its own
+     * authkey, so a handle that needs the key to reconnect carries it in this one case.
+     */
+    public static boolean serializingForStart() {
+        return FOR_START.get() != null;
+    }
+
+    private static final ThreadLocal<Boolean> FOR_START = new ThreadLocal<>();
+
     /** Deserializes what {@link #serialize} wrote, through the filter. */
     public static Object deserialize(byte[] bytes, String what) {
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
