@@ -1,0 +1,68 @@
+package dev.mp4j.managers;
+
+import dev.mp4j.queues.Client;
+import dev.mp4j.queues.Connection;
+import java.util.Deque;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+
+/**
+ * The connections of this JVM to managers' servers, kept for reuse: a call takes an idle
+ * connection to the server (or opens one), makes its one round trip, and gives it back.
+ * Python keeps one connection per thread and server; a pool serves any number of threads,
+ * virtual ones included, with as many connections as calls run at once.
+ */
+final class Channels {
+
+    private static final Map<String, Deque<Connection>> IDLE = new ConcurrentHashMap<>();
+    /** The key of the connection whose reply this thread is deserializing: proxies in it use it too. */
+    private static final ThreadLocal<byte[]> RECEIVING_KEY = new ThreadLocal<>();
+
+    private Channels() {}
+
+    /**
+     * Sends {@code request} to the server at {@code address} and returns its reply's value,
+     * or throws the exception of the reply, as itself.
+     */
+    static Object call(String address, byte[] authkey, Request request) {
+        Deque<Connection> idle = IDLE.computeIfAbsent(address, a -> new ConcurrentLinkedDeque<>());
+        Connection conn = idle.pollFirst();
+        if (conn == null) {
+            conn = Client.connect(address, authkey);
+        }
+        Reply reply;
+        try {
+            conn.send(request);
+            byte[] outer = RECEIVING_KEY.get();
+            RECEIVING_KEY.set(authkey);
+            try {
+                reply = (Reply) conn.recv();
+            } finally {
+                RECEIVING_KEY.set(outer);
+            }
+        } catch (RuntimeException e) {
+            // Out of step, or the server is gone: this connection is done for.
+            conn.close();
+            throw e;
+        }
+        idle.addFirst(conn);
+        if (reply.error() != null) {
+            throw Rethrow.sneaky(reply.error());
+        }
+        return reply.value();
+    }
+
+    /** The key of the reply being received on this thread, or null outside a call. */
+    static byte[] receivingKey() {
+        return RECEIVING_KEY.get();
+    }
+
+    /** Closes the idle connections to {@code address}: its server is shut down. */
+    static void forget(String address) {
+        Deque<Connection> idle = IDLE.remove(address);
+        if (idle != null) {
+            idle.forEach(Connection::close);
+        }
+    }
+}

@@ -1,0 +1,302 @@
+package dev.mp4j.managers;
+
+import dev.mp4j.core.AuthenticationError;
+import dev.mp4j.core.InterruptedError;
+import dev.mp4j.core.SerializationError;
+import dev.mp4j.core.internal.Log;
+import dev.mp4j.core.internal.shm.FileNames;
+import dev.mp4j.core.internal.shm.RuntimeDirectory;
+import dev.mp4j.pool.RemoteError;
+import dev.mp4j.queues.Connection;
+import dev.mp4j.queues.EOFError;
+import dev.mp4j.queues.Listener;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * A manager's server, as Python's {@code multiprocessing.managers.Server}: it holds the
+ * objects that proxies stand for and runs their methods. {@link BaseManager#start()} runs one
+ * in a process of the manager's context; {@link BaseManager#getServer()} gives one to run in
+ * this process, for remote managers: {@code manager.getServer().serveForever()}.
+ *
+ * <p>Each connection is served by a daemon thread of its own, one request at a time, so a
+ * call that blocks in the server (a queue's {@code take()}) blocks only its caller. The
+ * built-in types (a manager's {@code dict()}, {@code list()}, {@code namespace()}) run each
+ * call under the object's monitor, as Python's built-ins run under its GIL; a registered
+ * type's methods run as they are, on whichever connection's thread calls them.
+ */
+public final class Server implements AutoCloseable {
+
+    /** The built-in type id of the proxy iterators a method returning an {@link Iterator} gives. */
+    static final String ITERATOR = "Iterator";
+
+    /** The server whose connection's thread is deserializing a request, for proxies sent back to it. */
+    private static final ThreadLocal<Server> RECEIVING = new ThreadLocal<>();
+
+    private final Map<String, Registration> registry;
+    private final Listener listener;
+    private final byte[] authkey;
+    private final ObjectTable objects = new ObjectTable();
+    private final Map<Connection, Thread> connections = new ConcurrentHashMap<>();
+    private final Map<List<Object>, Method> methods = new ConcurrentHashMap<>();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private volatile boolean closed;
+
+    /**
+     * A server of {@code registrations} listening on {@code address} ({@code host:port}, a
+     * socket path, or null for a fresh socket in mp4j's runtime directory).
+     */
+    Server(List<Registration> registrations, String address, byte[] authkey) {
+        Map<String, Registration> byId = new LinkedHashMap<>();
+        byId.put(ITERATOR, new Registration(ITERATOR, null, Iterator.class, Map.of(), false));
+        registrations.forEach(r -> byId.put(r.typeid(), r));
+        this.registry = Map.copyOf(byId);
+        this.authkey = authkey.clone();
+        String where = address != null ? address : RuntimeDirectory.path().resolve(FileNames.next("sock")).toString();
+        this.listener = new Listener(where, this.authkey);
+    }
+
+    /** Where the server listens, in {@link dev.mp4j.queues.Client}'s form. */
+    public String address() {
+        return listener.address();
+    }
+
+    /**
+     * Accepts and serves connections until the server is shut down (by a manager's
+     * {@code shutdown()}, or {@link #close()}), as Python's {@code serve_forever()}.
+     *
+     * @throws InterruptedError if this thread is interrupted while waiting for a connection;
+     *     the server is closed
+     */
+    public void serveForever() {
+        try {
+            while (!closed) {
+                Connection conn;
+                try {
+                    conn = listener.accept();
+                } catch (AuthenticationError e) {
+                    Log.log("managers", System.Logger.Level.WARNING, "a client of the manager at " + address()
+                            + " failed the authentication: " + e.getMessage());
+                    continue;
+                }
+                Thread t = Thread.ofPlatform().daemon().name("mp4j-manager-connection").unstarted(() -> serve(conn));
+                connections.put(conn, t);
+                if (closed) {
+                    conn.close();
+                    break;
+                }
+                t.start();
+            }
+        } catch (IllegalStateException e) {
+            if (!closed) {
+                throw e;
+            }
+        } catch (InterruptedError e) {
+            close();
+            throw e;
+        } finally {
+            stopped.countDown();
+        }
+    }
+
+    /** Blocks until {@link #serveForever()} has returned. */
+    void awaitStopped() throws InterruptedException {
+        stopped.await();
+    }
+
+    /** How many objects the server holds. */
+    public int objectCount() {
+        return objects.size();
+    }
+
+    /**
+     * Stops serving: no more connections, the open ones closed, every object dropped, calls
+     * still running in the server interrupted. Idempotent.
+     */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        listener.close();
+        connections.forEach((conn, thread) -> {
+            conn.close();
+            thread.interrupt();
+        });
+        connections.clear();
+        objects.clear();
+    }
+
+    private void serve(Connection conn) {
+        try {
+            while (!closed) {
+                Object message;
+                Reply reply;
+                RECEIVING.set(this);
+                try {
+                    message = conn.recv();
+                    reply = message instanceof Request r ? handle(r)
+                            : Reply.failed(new IllegalArgumentException("not a manager request: " + message));
+                } catch (SerializationError e) {
+                    // Whole message read: the connection is still in step.
+                    message = null;
+                    reply = Reply.failed(e);
+                } finally {
+                    RECEIVING.remove();
+                }
+                send(conn, reply);
+                if (message instanceof Request.Shutdown) {
+                    close();
+                }
+            }
+        } catch (EOFError | IllegalStateException | InterruptedError e) {
+            // The client went away, or the server closed.
+        } catch (RuntimeException e) {
+            if (!closed) {
+                Log.log("managers", System.Logger.Level.WARNING, "a connection of the manager at " + address() + " failed: " + e);
+            }
+        } finally {
+            connections.remove(conn);
+            conn.close();
+        }
+    }
+
+    private static void send(Connection conn, Reply reply) {
+        try {
+            conn.send(reply);
+        } catch (SerializationError e) {
+            conn.send(reply.error() == null ? Reply.failed(e) : Reply.failed(new RemoteError(reply.error())));
+        }
+    }
+
+    private Reply handle(Request request) {
+        try {
+            return Reply.of(switch (request) {
+                case Request.Create c -> create(c.typeid(), c.args());
+                case Request.Call c -> call(c);
+                case Request.Incref i -> {
+                    objects.incref(i.id());
+                    yield null;
+                }
+                case Request.Decref d -> {
+                    objects.decref(d.id());
+                    yield null;
+                }
+                case Request.Count c -> objects.size();
+                case Request.Ping p -> null;
+                case Request.Shutdown s -> null;
+            });
+        } catch (InvocationTargetException e) {
+            return Reply.failed(e.getCause());
+        } catch (Exception e) {
+            return Reply.failed(e);
+        }
+    }
+
+    private ProxyRef create(String typeid, Object[] args) throws Exception {
+        Registration registration = registry.get(typeid);
+        if (registration == null || registration.typeid().equals(ITERATOR)) {
+            Set<String> known = new java.util.TreeSet<>(registry.keySet());
+            known.remove(ITERATOR);
+            throw new IllegalArgumentException("no type id '" + typeid + "' is registered with this manager's server; it has "
+                    + known);
+        }
+        if (registration.factory() == null) {
+            throw new IllegalArgumentException("type id '" + typeid + "' was registered without a factory on the server");
+        }
+        Object object = registration.factory().create(args == null ? new Object[0] : args);
+        return hold(object, registration, "the factory of '" + typeid + "'");
+    }
+
+    /** Keeps {@code object} as an object of {@code registration}, its one reference going to the caller. */
+    private ProxyRef hold(Object object, Registration registration, String source) {
+        if (!registration.type().isInstance(object)) {
+            throw new IllegalStateException(source + " returned " + (object == null ? "null" : "a " + object.getClass().getName())
+                    + ", which is not a " + registration.type().getName());
+        }
+        long id = objects.add(object, registration);
+        return new ProxyRef(new Token(registration.typeid(), address(), id, registration.type()), true, null);
+    }
+
+    private Object call(Request.Call c) throws Exception {
+        ObjectTable.Entry entry = objects.get(c.id());
+        Registration registration = entry.registration();
+        Method method = method(registration.type(), c.method(), c.parameterTypes());
+        Object[] args = c.args() == null ? new Object[0] : c.args();
+        Object result;
+        if (registration.atomic()) {
+            synchronized (entry.object()) {
+                result = method.invoke(entry.object(), args);
+            }
+        } else {
+            result = method.invoke(entry.object(), args);
+        }
+        String resultType = registration.methodToTypeid().get(c.method());
+        if (resultType != null) {
+            Registration target = registry.get(resultType);
+            if (target == null) {
+                throw new IllegalStateException("method " + c.method() + " of '" + registration.typeid()
+                        + "' returns type id '" + resultType + "', which is not registered");
+            }
+            return result == null ? null : hold(result, target, "method " + c.method());
+        }
+        if (result instanceof Iterator<?> && method.getReturnType() == Iterator.class) {
+            return hold(result, registry.get(ITERATOR), "method " + c.method());
+        }
+        return result;
+    }
+
+    private Method method(Class<?> type, String name, Class<?>[] parameterTypes) throws NoSuchMethodException {
+        List<Object> key = List.of(type, name, Arrays.asList(parameterTypes));
+        Method m = methods.get(key);
+        if (m == null) {
+            try {
+                m = type.getMethod(name, parameterTypes);
+            } catch (NoSuchMethodException e) {
+                // An interface has no Object methods of its own; a proxy asks for the object's toString.
+                if (!name.equals("toString") || parameterTypes.length != 0) {
+                    throw e;
+                }
+                m = Object.class.getMethod("toString");
+            }
+            m.trySetAccessible();
+            methods.put(key, m);
+        }
+        return m;
+    }
+
+    /** The server of this JVM deserializing a request on this thread, if {@code address} is its own. */
+    static Server receiving(String address) {
+        Server s = RECEIVING.get();
+        return s != null && s.address().equals(address) ? s : null;
+    }
+
+    /** A proxy sent back to its own server: the server's copy holds a reference, counted here. */
+    void incref(long id) {
+        objects.incref(id);
+    }
+
+    /** Drops the reference of a server's own copy of a proxy; nothing once the server is closed. */
+    void decref(long id) {
+        if (!closed) {
+            try {
+                objects.decref(id);
+            } catch (IllegalStateException e) {
+                // Dropped already by a shutdown.
+            }
+        }
+    }
+
+    byte[] authkey() {
+        return authkey;
+    }
+}
