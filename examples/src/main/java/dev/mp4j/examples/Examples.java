@@ -50,7 +50,13 @@ public final class Examples {
             new PipeList(),
             new PipePing(),
             new ListenerClient(),
-            new PythonInterop());
+            new PythonInterop(),
+            // Managers (dev.mp4j.managers)
+            new ManagerList(),
+            new ManagerDict(),
+            new ManagerMaths(),
+            new ManagerRemoteQueue(),
+            new ManagerProxies());
 
     private Examples() {}
 
