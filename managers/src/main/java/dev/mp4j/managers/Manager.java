@@ -1,6 +1,17 @@
 package dev.mp4j.managers;
 
 import dev.mp4j.core.Context;
+import dev.mp4j.queues.JoinableQueue;
+import dev.mp4j.queues.Queue;
+import dev.mp4j.shared.Array;
+import dev.mp4j.shared.Value;
+import dev.mp4j.sync.Barrier;
+import dev.mp4j.sync.BoundedSemaphore;
+import dev.mp4j.sync.Condition;
+import dev.mp4j.sync.Event;
+import dev.mp4j.sync.Lock;
+import dev.mp4j.sync.RLock;
+import dev.mp4j.sync.Semaphore;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -29,6 +40,16 @@ import java.util.Map;
  * {@code multiprocessing.dummy.Manager()}, they return the objects themselves, thread-safe:
  * a synchronized insertion-ordered map, a synchronized list, a namespace. Types registered
  * on a manager are served by its server in either context (a thread in this JVM for threads).
+ *
+ * <p><b>Primitives.</b> {@link #lock()}, {@link #rlock()}, {@link #semaphore},
+ * {@link #boundedSemaphore}, {@link #condition()}, {@link #event()}, {@link #barrier},
+ * {@link #queue()}, {@link #joinableQueue()}, {@link #value} and {@link #array} return the
+ * context's own primitives, not proxies: in Python a manager's {@code Lock()} or
+ * {@code Queue()} is how a primitive reaches a Pool worker, which a plain one cannot; in mp4j
+ * a spawn primitive travels to Pool tasks, through queues and to any process itself, and
+ * waits without a round trip (a futex on mapped memory). They live as long as a handle of
+ * them does, not as long as the manager. Machines other than this one reach a server only
+ * through the types registered with it.
  */
 public class Manager extends BaseManager {
 
@@ -72,6 +93,72 @@ public class Manager extends BaseManager {
     public <E> List<E> list(Collection<? extends E> initial) {
         ArrayList<E> copy = new ArrayList<>(initial);
         return inThreads() ? Collections.synchronizedList(copy) : create(LIST, copy);
+    }
+
+    /** The context's {@link Lock} (Python's {@code manager.Lock()}). */
+    public Lock lock() {
+        return new Lock(started());
+    }
+
+    /** The context's {@link RLock} (Python's {@code manager.RLock()}). */
+    public RLock rlock() {
+        return new RLock(started());
+    }
+
+    /** The context's {@link Semaphore} of {@code value} permits (Python's {@code manager.Semaphore(value)}). */
+    public Semaphore semaphore(int value) {
+        return new Semaphore(started(), value);
+    }
+
+    /** The context's {@link BoundedSemaphore} (Python's {@code manager.BoundedSemaphore(value)}). */
+    public BoundedSemaphore boundedSemaphore(int value) {
+        return new BoundedSemaphore(started(), value);
+    }
+
+    /** The context's {@link Condition}, with an RLock of its own (Python's {@code manager.Condition()}). */
+    public Condition condition() {
+        return new Condition(started());
+    }
+
+    /** The context's {@link Event} (Python's {@code manager.Event()}). */
+    public Event event() {
+        return new Event(started());
+    }
+
+    /** The context's {@link Barrier} for {@code parties} (Python's {@code manager.Barrier(parties)}). */
+    public Barrier barrier(int parties) {
+        return new Barrier(started(), parties);
+    }
+
+    /** The context's unbounded {@link Queue} (Python's {@code manager.Queue()}). */
+    public <E> Queue<E> queue() {
+        return new Queue<>(started());
+    }
+
+    /** The context's {@link Queue} of at most {@code maxsize} items (0 or less: unbounded). */
+    public <E> Queue<E> queue(int maxsize) {
+        return new Queue<>(started(), maxsize);
+    }
+
+    /** The context's unbounded {@link JoinableQueue} (Python's {@code manager.JoinableQueue()}). */
+    public <E> JoinableQueue<E> joinableQueue() {
+        return new JoinableQueue<>(started());
+    }
+
+    /** The context's {@link Value} of {@code typecode}, holding {@code initial} (Python's {@code manager.Value(typecode, x)}). */
+    public <T> Value<T> value(char typecode, T initial) {
+        return Value.of(started(), typecode, initial);
+    }
+
+    /** The context's {@link Array} of {@code typecode}, holding {@code items} (Python's {@code manager.Array(typecode, seq)}). */
+    public <T> Array<T> array(char typecode, List<? extends T> items) {
+        return Array.of(started(), typecode, items);
+    }
+
+    /** The context, once the manager is started (as Python's factories need a running manager). */
+    private Context started() {
+        address();
+        return context();
     }
 
     /** A new shared namespace (Python's {@code Namespace()}). */

@@ -238,6 +238,34 @@ abstract class ManagerContract extends ContextContract {
     }
 
     @Test
+    void theManagersPrimitivesWorkBetweenWorkers() {
+        dev.mp4j.sync.Lock lock = manager.lock();
+        dev.mp4j.queues.Queue<Integer> queue = manager.queue();
+        dev.mp4j.shared.Value<Integer> counter = manager.value('i', 0);
+        dev.mp4j.sync.Event done = manager.event();
+        runInWorkers(2, () -> {
+            for (int i = 0; i < 100; i++) {
+                try (var _ = lock.hold()) {
+                    counter.set(counter.get() + 1);
+                }
+            }
+            queue.put(1);
+            done.set();
+        });
+        assertEquals(200, counter.get());
+        assertEquals(2, queue.get() + queue.get());
+        assertTrue(done.isSet());
+        assertEquals(List.of(1, 2, 3), manager.<Integer>array('i', List.of(1, 2, 3)).toList());
+    }
+
+    @Test
+    void aPrimitiveNeedsAStartedManager() {
+        Manager idle = new Manager(context());
+        IllegalStateException e = assertThrows(IllegalStateException.class, idle::lock);
+        assertTrue(e.getMessage().contains("start()"), e.getMessage());
+    }
+
+    @Test
     void anUnregisteredTypeIdIsRefusedByName() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> manager.create("Nope"));
         assertTrue(e.getMessage().contains("'Nope'"), e.getMessage());
