@@ -51,7 +51,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p><b>Lifetime.</b> The server keeps an object while a proxy of it exists anywhere: each
  * proxy holds a reference, given back when it is garbage collected (so, in Java, some time
  * after it is dropped). A proxy sent to another process must be kept by its sender until it
- * has arrived, as in Python. Thread-safe.
+ * has arrived, as in Python. The references of a process of the server's machine that ended
+ * without giving them back (killed, say) are freed within about a second. Thread-safe.
  */
 public class BaseManager implements AutoCloseable {
 
@@ -233,7 +234,7 @@ public class BaseManager implements AutoCloseable {
             }
             where = usableAddress();
         }
-        return (T) Channels.call(where, authkey, new Request.Create(typeid, args));
+        return (T) Channels.call(where, authkey, new Request.Create(typeid, args, Holder.current()));
     }
 
     /** Where the server listens, once started or connected. */

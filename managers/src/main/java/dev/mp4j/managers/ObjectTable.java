@@ -1,20 +1,24 @@
 package dev.mp4j.managers;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * The objects a server holds, each with the number of proxies that hold it (Python's
- * {@code id_to_obj} and {@code id_to_refcount}): an object is dropped when its count falls to
- * zero. Thread-safe: the server's connections are served by threads of their own.
+ * The objects a server holds, each with the number of proxies that hold it, per holding
+ * process (Python's {@code id_to_obj} and {@code id_to_refcount}): an object is dropped when
+ * its count falls to zero, or when the processes that held it are dead. Thread-safe: the
+ * server's connections are served by threads of their own.
  */
 final class ObjectTable {
 
-    /** An object, what it was registered as, and its reference count. */
+    /** An object, what it was registered as, and its references by holder. */
     static final class Entry {
         private final Object object;
         private final Registration registration;
-        private int refs = 1;
+        private final Map<Holder, Integer> refs = new HashMap<>();
 
         Entry(Object object, Registration registration) {
             this.object = object;
@@ -33,10 +37,12 @@ final class ObjectTable {
     private final Map<Long, Entry> entries = new HashMap<>();
     private long nextId = 1;
 
-    /** Adds {@code object} with one reference, its creator's; returns its id. */
-    synchronized long add(Object object, Registration registration) {
+    /** Adds {@code object} with one reference, {@code holder}'s; returns its id. */
+    synchronized long add(Object object, Registration registration, Holder holder) {
         long id = nextId++;
-        entries.put(id, new Entry(object, registration));
+        Entry e = new Entry(object, registration);
+        e.refs.put(holder, 1);
+        entries.put(id, e);
         return id;
     }
 
@@ -49,16 +55,44 @@ final class ObjectTable {
         return e;
     }
 
-    synchronized void incref(long id) {
-        get(id).refs++;
+    synchronized void incref(long id, Holder holder) {
+        get(id).refs.merge(holder, 1, Integer::sum);
     }
 
-    /** Drops one reference; the object goes with the last. */
-    synchronized void decref(long id) {
+    /** Drops one of {@code holder}'s references; the object goes with the last reference. */
+    synchronized void decref(long id, Holder holder) {
         Entry e = get(id);
-        if (--e.refs == 0) {
+        Integer n = e.refs.get(holder);
+        if (n == null) {
+            throw new IllegalStateException("process " + holder.pid() + " holds no reference of object " + id);
+        }
+        if (n == 1) {
+            e.refs.remove(holder);
+        } else {
+            e.refs.put(holder, n - 1);
+        }
+        if (e.refs.isEmpty()) {
             entries.remove(id);
         }
+    }
+
+    /** Drops every reference of holders whose process ended; returns how many objects went. */
+    synchronized int dropDeadHolders() {
+        Set<Holder> holders = new HashSet<>();
+        entries.values().forEach(e -> holders.addAll(e.refs.keySet()));
+        holders.removeIf(h -> !h.knownDead());
+        if (holders.isEmpty()) {
+            return 0;
+        }
+        int dropped = 0;
+        for (Iterator<Entry> it = entries.values().iterator(); it.hasNext(); ) {
+            Entry e = it.next();
+            if (e.refs.keySet().removeAll(holders) && e.refs.isEmpty()) {
+                it.remove();
+                dropped++;
+            }
+        }
+        return dropped;
     }
 
     synchronized int size() {

@@ -35,6 +35,9 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class Server implements AutoCloseable {
 
+    /** How often the server looks for holders that died. */
+    private static final long REAP_MILLIS = 1_000;
+
     /** The built-in type id of the proxy iterators a method returning an {@link Iterator} gives. */
     static final String ITERATOR = "Iterator";
 
@@ -77,6 +80,7 @@ public final class Server implements AutoCloseable {
      *     the server is closed
      */
     public void serveForever() {
+        Thread reaper = Thread.ofPlatform().daemon().name("mp4j-manager-reaper").start(this::reapDeadHolders);
         try {
             while (!closed) {
                 Connection conn;
@@ -103,7 +107,26 @@ public final class Server implements AutoCloseable {
             close();
             throw e;
         } finally {
+            reaper.interrupt();
             stopped.countDown();
+        }
+    }
+
+    /**
+     * Frees, every second, the references of client processes of this machine that ended
+     * without giving them back (killed, or exited before their proxies were collected).
+     */
+    private void reapDeadHolders() {
+        try {
+            while (!closed) {
+                Thread.sleep(REAP_MILLIS);
+                int dropped = objects.dropDeadHolders();
+                if (dropped > 0) {
+                    Log.log("managers", System.Logger.Level.DEBUG, "freed " + dropped + " objects of dead processes");
+                }
+            }
+        } catch (InterruptedException e) {
+            // Stopped with the server.
         }
     }
 
@@ -181,14 +204,14 @@ public final class Server implements AutoCloseable {
     private Reply handle(Request request) {
         try {
             return Reply.of(switch (request) {
-                case Request.Create c -> create(c.typeid(), c.args());
+                case Request.Create c -> create(c.typeid(), c.args(), c.holder());
                 case Request.Call c -> call(c);
                 case Request.Incref i -> {
-                    objects.incref(i.id());
+                    objects.incref(i.id(), i.holder());
                     yield null;
                 }
                 case Request.Decref d -> {
-                    objects.decref(d.id());
+                    objects.decref(d.id(), d.holder());
                     yield null;
                 }
                 case Request.Count c -> objects.size();
@@ -202,7 +225,7 @@ public final class Server implements AutoCloseable {
         }
     }
 
-    private ProxyRef create(String typeid, Object[] args) throws Exception {
+    private ProxyRef create(String typeid, Object[] args, Holder holder) throws Exception {
         Registration registration = registry.get(typeid);
         if (registration == null || registration.typeid().equals(ITERATOR)) {
             Set<String> known = new java.util.TreeSet<>(registry.keySet());
@@ -214,16 +237,16 @@ public final class Server implements AutoCloseable {
             throw new IllegalArgumentException("type id '" + typeid + "' was registered without a factory on the server");
         }
         Object object = registration.factory().create(args == null ? new Object[0] : args);
-        return hold(object, registration, "the factory of '" + typeid + "'");
+        return hold(object, registration, "the factory of '" + typeid + "'", holder);
     }
 
     /** Keeps {@code object} as an object of {@code registration}, its one reference going to the caller. */
-    private ProxyRef hold(Object object, Registration registration, String source) {
+    private ProxyRef hold(Object object, Registration registration, String source, Holder holder) {
         if (!registration.type().isInstance(object)) {
             throw new IllegalStateException(source + " returned " + (object == null ? "null" : "a " + object.getClass().getName())
                     + ", which is not a " + registration.type().getName());
         }
-        long id = objects.add(object, registration);
+        long id = objects.add(object, registration, holder);
         return new ProxyRef(new Token(registration.typeid(), address(), id, registration.type()), true, null);
     }
 
@@ -247,10 +270,10 @@ public final class Server implements AutoCloseable {
                 throw new IllegalStateException("method " + c.method() + " of '" + registration.typeid()
                         + "' returns type id '" + resultType + "', which is not registered");
             }
-            return result == null ? null : hold(result, target, "method " + c.method());
+            return result == null ? null : hold(result, target, "method " + c.method(), c.holder());
         }
         if (result instanceof Iterator<?> && method.getReturnType() == Iterator.class) {
-            return hold(result, registry.get(ITERATOR), "method " + c.method());
+            return hold(result, registry.get(ITERATOR), "method " + c.method(), c.holder());
         }
         return result;
     }
@@ -282,14 +305,14 @@ public final class Server implements AutoCloseable {
 
     /** A proxy sent back to its own server: the server's copy holds a reference, counted here. */
     void incref(long id) {
-        objects.incref(id);
+        objects.incref(id, Holder.current());
     }
 
     /** Drops the reference of a server's own copy of a proxy; nothing once the server is closed. */
     void decref(long id) {
         if (!closed) {
             try {
-                objects.decref(id);
+                objects.decref(id, Holder.current());
             } catch (IllegalStateException e) {
                 // Dropped already by a shutdown.
             }

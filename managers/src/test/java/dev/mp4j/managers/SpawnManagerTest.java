@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.awaitility.Awaitility.await;
+
 import dev.mp4j.core.Context;
+import dev.mp4j.sync.Event;
+import java.time.Duration;
 import dev.mp4j.core.Process;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,6 +18,36 @@ class SpawnManagerTest extends ManagerContract {
     @Override
     protected Context context() {
         return Context.spawn();
+    }
+
+    /** Beyond Python, which keeps them until shutdown: a killed holder's references are freed. */
+    @Test
+    void theReferencesOfAKilledProcessAreFreed() {
+        int before = manager().objectCount();
+        Event holding = manager().event();
+        Process holder = startHolder(holding);
+        assertTrue(holding.await(Duration.ofSeconds(60)));
+        System.gc();
+        assertEquals(before + 1, manager().objectCount(), "the child holds it, whatever this process does");
+        holder.kill();
+        holder.join();
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            System.gc();
+            return manager().objectCount() == before;
+        });
+    }
+
+    /** A child holding the one proxy of a new object; this process keeps none once it returns. */
+    private Process startHolder(Event holding) {
+        Maths maths = manager().create("Maths");
+        Process p = new Process(context(), () -> {
+            if (maths.add(1, 1) == 2) {
+                holding.set();
+            }
+            Thread.sleep(Long.MAX_VALUE);
+        });
+        p.start();
+        return p;
     }
 
     /** Python's rule: a manager's server is a daemon child, gone with the manager. */
