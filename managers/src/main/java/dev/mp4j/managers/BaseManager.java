@@ -158,6 +158,7 @@ public class BaseManager implements AutoCloseable {
                 reply.close();
             }
             first = ready.recv();
+            awaitEnd(ready);
         } catch (EOFError e) {
             p.join();
             throw new IllegalStateException("the manager's server process " + p.name() + " ended (exitcode " + p.exitCode()
@@ -173,6 +174,19 @@ public class BaseManager implements AutoCloseable {
         address = (String) first;
         state = State.STARTED;
         return this;
+    }
+
+    /**
+     * Waits until the server has closed its end of the start pipe: its send is over, so this
+     * process may drop the pipe (whose memory it created) without failing the send's last step.
+     */
+    private static void awaitEnd(Connection ready) {
+        try {
+            Object extra = ready.recv();
+            throw new IllegalStateException("the manager's server sent more than its address: " + extra);
+        } catch (EOFError expected) {
+            // Closed: the send is done.
+        }
     }
 
     /** The server's life, in its own process: listen, say where, serve. */
@@ -235,6 +249,39 @@ public class BaseManager implements AutoCloseable {
             where = usableAddress();
         }
         return (T) Channels.call(where, authkey, new Request.Create(typeid, args, Holder.current()));
+    }
+
+    /**
+     * Python's {@code repr(proxy)}: what {@code proxy} stands for, such as
+     * {@code <ListProxy object, typeid 'list', id 3 at /dev/shm/...sock>} ({@code toString()} is
+     * the referent's, as Python's {@code str}); for anything else, its {@code toString()}.
+     */
+    public static String describe(Object proxy) {
+        Proxied p = Proxies.proxied(proxy);
+        if (p == null) {
+            return String.valueOf(proxy);
+        }
+        Token t = p.remote().token();
+        return "<" + p.proxyKind() + " object, typeid '" + t.typeid() + "', id " + t.id() + " at " + t.address() + ">";
+    }
+
+    /**
+     * A copy of the object {@code proxy} stands for, made in its server and sent here
+     * (Python's {@code proxy._getvalue()}): a manager's dict as a {@code LinkedHashMap}, its list
+     * as an {@code ArrayList}, a registered type's object if it is serializable.
+     *
+     * @throws IllegalArgumentException if {@code proxy} is not a proxy
+     * @throws dev.mp4j.core.SerializationError if the object cannot be serialized
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> T getValue(Object proxy) {
+        Proxied p = Proxies.proxied(proxy);
+        if (p == null) {
+            throw new IllegalArgumentException("not a proxy of a manager's object: "
+                    + (proxy == null ? "null" : proxy.getClass().getName()));
+        }
+        RemoteObject remote = p.remote();
+        return (T) Channels.call(remote.token().address(), remote.authkey(), new Request.GetValue(remote.token().id()));
     }
 
     /** Where the server listens, once started or connected. */

@@ -21,7 +21,7 @@ import java.util.Set;
  * {@code replace} and the two-argument {@code remove} are single calls too; the methods that
  * take a function ({@code compute}, {@code merge}, ...) run here, over several calls.
  */
-final class DictProxy<K, V> extends AbstractMap<K, V> implements Serializable {
+final class DictProxy<K, V> extends AbstractMap<K, V> implements Proxied, Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -35,6 +35,16 @@ final class DictProxy<K, V> extends AbstractMap<K, V> implements Serializable {
 
     DictProxy(RemoteObject remote) {
         this.remote = remote;
+    }
+
+    @Override
+    public RemoteObject remote() {
+        return remote;
+    }
+
+    @Override
+    public String proxyKind() {
+        return "DictProxy";
     }
 
     @Override

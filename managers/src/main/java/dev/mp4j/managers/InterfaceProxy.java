@@ -13,7 +13,7 @@ import java.lang.reflect.Proxy;
  * {@code toString()} is the object's own, from the server; {@code equals} and
  * {@code hashCode} are the token's: two proxies are equal when they stand for one object.
  */
-final class InterfaceProxy implements InvocationHandler, Serializable {
+final class InterfaceProxy implements Proxied, InvocationHandler, Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -22,6 +22,16 @@ final class InterfaceProxy implements InvocationHandler, Serializable {
 
     InterfaceProxy(RemoteObject remote) {
         this.remote = remote;
+    }
+
+    @Override
+    public RemoteObject remote() {
+        return remote;
+    }
+
+    @Override
+    public String proxyKind() {
+        return "AutoProxy[" + remote.token().typeid() + "]";
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.util.Iterator;
  * a generator's proxy is): {@code hasNext}, {@code next} and {@code remove} are calls in the
  * server, one round trip each; {@code forEachRemaining} runs here.
  */
-final class IteratorProxy<E> implements Iterator<E>, Serializable {
+final class IteratorProxy<E> implements Proxied, Iterator<E>, Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -19,6 +19,16 @@ final class IteratorProxy<E> implements Iterator<E>, Serializable {
 
     IteratorProxy(RemoteObject remote) {
         this.remote = remote;
+    }
+
+    @Override
+    public RemoteObject remote() {
+        return remote;
+    }
+
+    @Override
+    public String proxyKind() {
+        return "IteratorProxy";
     }
 
     @Override

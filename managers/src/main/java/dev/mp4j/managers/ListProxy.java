@@ -14,7 +14,7 @@ import java.util.RandomAccess;
  * sublists are {@code AbstractList}'s, over {@code get} and {@code set} by index (a round
  * trip per element); {@code toString}, {@code equals} and {@code hashCode} take a copy in one.
  */
-final class ListProxy<E> extends AbstractList<E> implements RandomAccess, Serializable {
+final class ListProxy<E> extends AbstractList<E> implements Proxied, RandomAccess, Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -26,6 +26,16 @@ final class ListProxy<E> extends AbstractList<E> implements RandomAccess, Serial
 
     ListProxy(RemoteObject remote) {
         this.remote = remote;
+    }
+
+    @Override
+    public RemoteObject remote() {
+        return remote;
+    }
+
+    @Override
+    public String proxyKind() {
+        return "ListProxy";
     }
 
     @Override

@@ -6,7 +6,10 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** The {@link Namespace} itself: the threads context's, and what a spawn manager's server holds. */
-final class LocalNamespace implements Namespace {
+final class LocalNamespace implements Namespace, java.io.Serializable {
+
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
 
     private final Map<String, Object> attributes = new TreeMap<>();
 

@@ -5,7 +5,7 @@ import java.io.Serializable;
 import java.util.Map;
 
 /** The proxy of a manager's {@code namespace()} (Python's {@code NamespaceProxy}): each call one round trip. */
-final class NamespaceProxy implements Namespace, Serializable {
+final class NamespaceProxy implements Proxied, Namespace, Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -15,6 +15,16 @@ final class NamespaceProxy implements Namespace, Serializable {
 
     NamespaceProxy(RemoteObject remote) {
         this.remote = remote;
+    }
+
+    @Override
+    public RemoteObject remote() {
+        return remote;
+    }
+
+    @Override
+    public String proxyKind() {
+        return "NamespaceProxy";
     }
 
     @Override

@@ -35,6 +35,18 @@ final class Proxies {
         return proxy;
     }
 
+    /** What stands behind {@code object} if it is a proxy of a manager's object; else null. */
+    static Proxied proxied(Object object) {
+        if (object instanceof Proxied p) {
+            return p;
+        }
+        if (object != null && java.lang.reflect.Proxy.isProxyClass(object.getClass())
+                && java.lang.reflect.Proxy.getInvocationHandler(object) instanceof Proxied p) {
+            return p;
+        }
+        return null;
+    }
+
     /**
      * The key a rebuilt proxy uses: the one it carried (inside a start request), else the one
      * of the connection whose reply holds it, else this process's authkey.

@@ -20,6 +20,9 @@ sealed interface Request extends Serializable {
     /** One proxy of object {@code id}, in {@code holder}, is gone; the last one's going frees it. */
     record Decref(long id, Holder holder) implements Request {}
 
+    /** A copy of object {@code id} itself (Python's {@code _getvalue()}). */
+    record GetValue(long id) implements Request {}
+
     /** How many objects the server holds (Python's {@code _number_of_objects}). */
     record Count() implements Request {}
 

@@ -214,6 +214,7 @@ public final class Server implements AutoCloseable {
                     objects.decref(d.id(), d.holder());
                     yield null;
                 }
+                case Request.GetValue g -> value(objects.get(g.id()));
                 case Request.Count c -> objects.size();
                 case Request.Ping p -> null;
                 case Request.Shutdown s -> null;
@@ -276,6 +277,18 @@ public final class Server implements AutoCloseable {
             return hold(result, registry.get(ITERATOR), "method " + c.method(), c.holder());
         }
         return result;
+    }
+
+    /** A copy of an entry's object to send: the built-ins as plain collections. */
+    private static Object value(ObjectTable.Entry entry) {
+        Object object = entry.object();
+        synchronized (object) {
+            return switch (object) {
+                case ManagedDict<?, ?> d -> new LinkedHashMap<>(d);
+                case ManagedList<?> l -> new java.util.ArrayList<>(l);
+                default -> object;
+            };
+        }
     }
 
     private Method method(Class<?> type, String name, Class<?>[] parameterTypes) throws NoSuchMethodException {

@@ -266,6 +266,25 @@ abstract class ManagerContract extends ContextContract {
     }
 
     @Test
+    void describeNamesAProxyAndGetValueCopiesItsReferent() {
+        Maths maths = manager.create("Maths");
+        assertTrue(BaseManager.describe(maths).matches("<AutoProxy\\[Maths\\] object, typeid 'Maths', id \\d+ at .+>"),
+                BaseManager.describe(maths));
+        assertEquals("plain", BaseManager.describe("plain"));
+        assertThrows(IllegalArgumentException.class, () -> BaseManager.getValue("plain"));
+        if (spawn()) {
+            List<Integer> l = manager.list(List.of(1, 2));
+            assertTrue(BaseManager.describe(l).startsWith("<ListProxy object, typeid 'list', id "), BaseManager.describe(l));
+            List<Integer> copy = BaseManager.getValue(l);
+            assertEquals(ArrayList.class, copy.getClass());
+            assertEquals(List.of(1, 2), copy);
+            Map<String, Integer> d = manager.dict(Map.of("a", 1));
+            assertEquals(java.util.LinkedHashMap.class, BaseManager.<Map<String, Integer>>getValue(d).getClass());
+        }
+        assertThrows(dev.mp4j.core.SerializationError.class, () -> BaseManager.getValue(maths));
+    }
+
+    @Test
     void anUnregisteredTypeIdIsRefusedByName() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> manager.create("Nope"));
         assertTrue(e.getMessage().contains("'Nope'"), e.getMessage());
