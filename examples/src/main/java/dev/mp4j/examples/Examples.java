@@ -56,7 +56,8 @@ public final class Examples {
             new ManagerDict(),
             new ManagerMaths(),
             new ManagerRemoteQueue(),
-            new ManagerProxies());
+            new ManagerProxies(),
+            new ManagerProxyObjects());
 
     private Examples() {}
 

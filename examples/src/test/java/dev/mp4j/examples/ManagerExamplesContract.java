@@ -1,6 +1,7 @@
 package dev.mp4j.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -51,6 +52,20 @@ abstract class ManagerExamplesContract {
     @Test
     void managerRemoteQueuePassesHelloBetweenClients() throws Exception {
         assertEquals(List.of("hello"), lines("manager-remote-queue"));
+    }
+
+    @Test
+    void managerProxyObjectsShowsTheReferentTheProxyAndNesting() throws Exception {
+        List<String> lines = lines("manager-proxy-objects");
+        assertEquals(6, lines.size(), lines.toString());
+        String squares = "[0, 1, 4, 9, 16, 25, 36, 49, 64, 81]";
+        assertEquals(squares, lines.get(0));
+        if (context().equals("spawn")) {
+            assertTrue(lines.get(1).matches("<ListProxy object, typeid 'list', id \\d+ at .+\\.sock>"), lines.get(1));
+        } else {
+            assertEquals(squares, lines.get(1));
+        }
+        assertEquals(List.of("16", "[4, 9, 16]", "[[]] []", "[hello] [hello]"), lines.subList(2, 6));
     }
 
     @Test
