@@ -248,7 +248,7 @@ public class BaseManager implements AutoCloseable {
             }
             where = usableAddress();
         }
-        return (T) Channels.call(where, authkey, new Request.Create(typeid, args, Holder.current()));
+        return (T) Channels.call(where, authkey, new Request.Create(typeid, args));
     }
 
     /**

@@ -29,7 +29,7 @@ final class Channels {
         Deque<Connection> idle = IDLE.computeIfAbsent(address, a -> new ConcurrentLinkedDeque<>());
         Connection conn = idle.pollFirst();
         if (conn == null) {
-            conn = Client.connect(address, authkey);
+            conn = open(address, authkey);
         }
         Reply reply;
         try {
@@ -51,6 +51,22 @@ final class Channels {
             throw Rethrow.sneaky(reply.error());
         }
         return reply.value();
+    }
+
+    /** A new connection to the server at {@code address}, which knows from now on whose requests come on it. */
+    private static Connection open(String address, byte[] authkey) {
+        Connection conn = Client.connect(address, authkey);
+        try {
+            conn.send(new Request.Hello(Holder.current()));
+            Reply reply = (Reply) conn.recv();
+            if (reply.error() != null) {
+                throw Rethrow.sneaky(reply.error());
+            }
+            return conn;
+        } catch (RuntimeException e) {
+            conn.close();
+            throw e;
+        }
     }
 
     /** The key of the reply being received on this thread, or null outside a call. */

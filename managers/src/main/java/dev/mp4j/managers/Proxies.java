@@ -22,7 +22,7 @@ final class Proxies {
             byte[] key = keyFor(carriedKey);
             remote = new RemoteObject(token, key);
             if (!fresh) {
-                Channels.call(token.address(), key, new Request.Incref(token.id(), Holder.current()));
+                Channels.call(token.address(), key, new Request.Incref(token.id()));
             }
         }
         Object proxy = of(remote);

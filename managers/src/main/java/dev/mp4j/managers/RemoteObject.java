@@ -30,8 +30,7 @@ final class RemoteObject {
 
     /** Calls {@code method} of the object in its server; what it threw is thrown as itself. */
     Object call(String method, Class<?>[] parameterTypes, Object... args) {
-        return Channels.call(token.address(), authkey, new Request.Call(token.id(), method, parameterTypes, args,
-                Holder.current()));
+        return Channels.call(token.address(), authkey, new Request.Call(token.id(), method, parameterTypes, args));
     }
 
     /** Gives the reference back to the client's server once {@code holder}, the proxy, is unreachable. */
@@ -53,7 +52,7 @@ final class RemoteObject {
                 return;
             }
             try {
-                Channels.call(token.address(), authkey, new Request.Decref(token.id(), Holder.current()));
+                Channels.call(token.address(), authkey, new Request.Decref(token.id()));
             } catch (RuntimeException e) {
                 // The server is gone, and the object with it.
             }

@@ -5,20 +5,26 @@ import java.io.Serializable;
 /** What a client asks a manager's server, one request and one {@link Reply} at a time per connection. */
 sealed interface Request extends Serializable {
 
-    /** Make an object of {@code typeid} from {@code args}; the reply is a {@link ProxyRef} holding one reference, {@code holder}'s. */
-    record Create(String typeid, Object[] args, Holder holder) implements Request {}
+    /**
+     * The first request of every connection: the process it comes from, whose references the
+     * connection's later requests take and give back (sent once, not in every call).
+     */
+    record Hello(Holder holder) implements Request {}
+
+    /** Make an object of {@code typeid} from {@code args}; the reply is a {@link ProxyRef} holding one reference, the caller's. */
+    record Create(String typeid, Object[] args) implements Request {}
 
     /**
      * Call {@code method} (of the object's interface, by name and parameter types) on object
-     * {@code id}; a result kept in the server is {@code holder}'s reference.
+     * {@code id}; a result kept in the server is the caller's reference.
      */
-    record Call(long id, String method, Class<?>[] parameterTypes, Object[] args, Holder holder) implements Request {}
+    record Call(long id, String method, Class<?>[] parameterTypes, Object[] args) implements Request {}
 
-    /** One more proxy, in {@code holder}, holds object {@code id}. */
-    record Incref(long id, Holder holder) implements Request {}
+    /** One more proxy, in the caller's process, holds object {@code id}. */
+    record Incref(long id) implements Request {}
 
-    /** One proxy of object {@code id}, in {@code holder}, is gone; the last one's going frees it. */
-    record Decref(long id, Holder holder) implements Request {}
+    /** One proxy of object {@code id}, in the caller's process, is gone; the last one's going frees it. */
+    record Decref(long id) implements Request {}
 
     /** A copy of object {@code id} itself (Python's {@code _getvalue()}). */
     record GetValue(long id) implements Request {}

@@ -160,6 +160,7 @@ public final class Server implements AutoCloseable {
     }
 
     private void serve(Connection conn) {
+        Holder holder = null;
         try {
             while (!closed) {
                 Object message;
@@ -167,8 +168,15 @@ public final class Server implements AutoCloseable {
                 RECEIVING.set(this);
                 try {
                     message = conn.recv();
-                    reply = message instanceof Request r ? handle(r)
-                            : Reply.failed(new IllegalArgumentException("not a manager request: " + message));
+                    if (message instanceof Request.Hello hello && holder == null) {
+                        holder = hello.holder();
+                        reply = Reply.of(null);
+                    } else if (holder == null) {
+                        reply = Reply.failed(new IllegalStateException("a manager connection begins with its hello"));
+                    } else {
+                        reply = message instanceof Request r ? handle(r, holder)
+                                : Reply.failed(new IllegalArgumentException("not a manager request: " + message));
+                    }
                 } catch (SerializationError e) {
                     // Whole message read: the connection is still in step.
                     message = null;
@@ -201,17 +209,18 @@ public final class Server implements AutoCloseable {
         }
     }
 
-    private Reply handle(Request request) {
+    private Reply handle(Request request, Holder holder) {
         try {
             return Reply.of(switch (request) {
-                case Request.Create c -> create(c.typeid(), c.args(), c.holder());
-                case Request.Call c -> call(c);
+                case Request.Hello h -> throw new IllegalStateException("this connection said hello already");
+                case Request.Create c -> create(c.typeid(), c.args(), holder);
+                case Request.Call c -> call(c, holder);
                 case Request.Incref i -> {
-                    objects.incref(i.id(), i.holder());
+                    objects.incref(i.id(), holder);
                     yield null;
                 }
                 case Request.Decref d -> {
-                    objects.decref(d.id(), d.holder());
+                    objects.decref(d.id(), holder);
                     yield null;
                 }
                 case Request.GetValue g -> value(objects.get(g.id()));
@@ -251,7 +260,7 @@ public final class Server implements AutoCloseable {
         return new ProxyRef(new Token(registration.typeid(), address(), id, registration.type()), true, null);
     }
 
-    private Object call(Request.Call c) throws Exception {
+    private Object call(Request.Call c, Holder holder) throws Exception {
         ObjectTable.Entry entry = objects.get(c.id());
         Registration registration = entry.registration();
         Method method = method(registration.type(), c.method(), c.parameterTypes());
@@ -271,10 +280,10 @@ public final class Server implements AutoCloseable {
                 throw new IllegalStateException("method " + c.method() + " of '" + registration.typeid()
                         + "' returns type id '" + resultType + "', which is not registered");
             }
-            return result == null ? null : hold(result, target, "method " + c.method(), c.holder());
+            return result == null ? null : hold(result, target, "method " + c.method(), holder);
         }
         if (result instanceof Iterator<?> && method.getReturnType() == Iterator.class) {
-            return hold(result, registry.get(ITERATOR), "method " + c.method(), c.holder());
+            return hold(result, registry.get(ITERATOR), "method " + c.method(), holder);
         }
         return result;
     }

@@ -32,7 +32,8 @@ final class CPythonRunner implements AutoCloseable {
             "python_sync_bench.py",
             "python_queue_bench.py",
             "python_executor_bench.py",
-            "python_pipe_bench.py");
+            "python_pipe_bench.py",
+            "python_manager_bench.py");
     /** The command line the scripts share, imported by each (and by their spawn children). */
     private static final String SHARED_MODULE = "workload_cli.py";
     private static final long TIMEOUT_MINUTES = 10;

@@ -107,6 +107,8 @@ public final class Compare {
                     BarrierRounds::roundsPerSecond),
             new Workload("threads", "barrier_round", "barrier_round_2", "rounds/s", true, 20,
                     BarrierRounds::roundsPerSecond),
+            new Workload("spawn", "manager_dict_roundtrip", "manager_dict_roundtrip", "us/roundtrip", false, Double.NaN,
+                    ManagerRoundTrip::microsPerRoundTrip),
             new Workload("spawn", "queue_1to1_100k", "queue_1to1_100k", "msgs/s", true, 10,
                     QueueThroughput::oneToOne).withParentLoop(),
             new Workload("spawn", "queue_4to1_100k", "queue_4to1_100k", "msgs/s", true, 5,
