@@ -26,7 +26,8 @@ final class Proxies {
             }
         }
         Object proxy = of(remote);
-        Object holder = proxy instanceof java.lang.reflect.Proxy p ? java.lang.reflect.Proxy.getInvocationHandler(p) : proxy;
+        // The proxy, or for a java.lang.reflect.Proxy its handler: reachable exactly as long as the proxy.
+        Object holder = proxied(proxy);
         if (own != null) {
             remote.releaseWhenUnreachable(holder, own);
         } else {

@@ -288,9 +288,12 @@ public final class Server implements AutoCloseable {
         return result;
     }
 
-    /** A copy of an entry's object to send: the built-ins as plain collections. */
+    /** An entry's object to send: the built-ins copied, under their monitor, as plain collections. */
     private static Object value(ObjectTable.Entry entry) {
         Object object = entry.object();
+        if (!entry.registration().atomic()) {
+            return object;
+        }
         synchronized (object) {
             return switch (object) {
                 case ManagedDict<?, ?> d -> new LinkedHashMap<>(d);

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mp4j.core.AuthenticationError;
-import dev.mp4j.core.Context;
 import dev.mp4j.testing.ContextContract;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -116,7 +115,6 @@ abstract class ManagerContract extends ContextContract {
         assertEquals("{b=2, a=1, null=null}", d.toString());
         assertEquals(Arrays.asList("b", "a", null), new ArrayList<>(d.keySet()));
         assertEquals(1, d.remove("a"));
-        assertEquals(Map.of("b", 2), Map.copyOf(Map.of("b", 2)));
         d.remove(null);
         assertEquals(Map.of("b", 2), d);
         assertEquals(d, Map.of("b", 2));
@@ -334,9 +332,5 @@ abstract class ManagerContract extends ContextContract {
 
     protected final Manager manager() {
         return manager;
-    }
-
-    protected final boolean threads() {
-        return context().kind() == Context.Kind.THREADS;
     }
 }
