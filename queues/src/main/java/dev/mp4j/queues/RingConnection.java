@@ -79,9 +79,17 @@ final class RingConnection extends MappedHandle implements ConnectionBacking {
     private final transient PipeWaits.Room peerRoom;
     private final transient AtomicBoolean closed;
     private final transient Cleaner.Cleanable release;
+    /**
+     * In the creating JVM, every lock of the pipe. A lock's memory lives while its creator
+     * holds it, like the pipe's: so either end kept here keeps the other end's locks too, and
+     * a child goes on sending after the parent has closed and dropped the child's end.
+     */
+    @SuppressWarnings("unused")
+    private final transient Lock[] pipeLocks;
 
-    private RingConnection(SharedBlock block, int end, Lock sendLock, Lock receiveLock) {
+    private RingConnection(SharedBlock block, int end, Lock sendLock, Lock receiveLock, Lock[] pipeLocks) {
         super(block);
+        this.pipeLocks = pipeLocks;
         this.end = end;
         this.sendLock = sendLock;
         this.receiveLock = receiveLock;
@@ -135,9 +143,10 @@ final class RingConnection extends MappedHandle implements ConnectionBacking {
         Lock fromFirst = new Lock(spawn);
         Lock toSecond = duplex ? new Lock(spawn) : null;
         Lock fromSecond = duplex ? new Lock(spawn) : null;
+        Lock[] all = {toFirst, fromFirst, toSecond, fromSecond};
         return new RingConnection[] {
-            new RingConnection(block, 0, toSecond, fromFirst),
-            new RingConnection(block, 1, toFirst, fromSecond),
+            new RingConnection(block, 0, toSecond, fromFirst, all),
+            new RingConnection(block, 1, toFirst, fromSecond, all),
         };
     }
 
@@ -149,7 +158,7 @@ final class RingConnection extends MappedHandle implements ConnectionBacking {
     /** In the receiving JVM: a reference of its own, and the sender's reference for the copy given back. */
     @Override
     protected RingConnection attach(SharedBlock block) {
-        RingConnection here = new RingConnection(block, end, sendLock, receiveLock);
+        RingConnection here = new RingConnection(block, end, sendLock, receiveLock, null);
         new PipeHolders(here.words, end).release(holderPid);
         return here;
     }

@@ -12,6 +12,7 @@ import dev.mp4j.core.Process;
 import dev.mp4j.testing.BackgroundCall;
 import dev.mp4j.testing.WorkerCall;
 import java.lang.foreign.Arena;
+import java.lang.ref.WeakReference;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.time.Duration;
@@ -45,6 +46,43 @@ class SpawnPipeTest extends PipeContract {
         assertThrows(EOFError.class, () -> p.conn1().recv(), "the child's copy went with the child");
         child.join();
         assertEquals(0, child.exitCode());
+    }
+
+    /**
+     * The locks of the child's end are the parent's, as the pipe's memory is: the parent's own
+     * end keeps them, so a child goes on sending and receiving after the parent has closed and
+     * dropped its copy of the child's end, and the collector has been through.
+     */
+    @Test
+    void theChildsEndOutlivesTheParentsDroppedCopy() {
+        Queue<Connection> handOver = new Queue<>(context());
+        Ends ends = handOverTheChildsEnd(handOver);
+        Connection mine = ends.mine();
+        WeakReference<Connection> dropped = ends.dropped();
+        WorkerCall child = startInWorker(() -> {
+            Connection theirs = handOver.get();
+            assertEquals("go", theirs.recv());
+            theirs.send("still here");
+        });
+        await().atMost(PATIENCE).until(() -> {
+            System.gc();
+            return dropped.get() == null;
+        });
+        System.gc();
+        mine.send("go");
+        assertEquals("still here", mine.recv());
+        child.join();
+        mine.close();
+    }
+
+    private record Ends(Connection mine, WeakReference<Connection> dropped) {}
+
+    /** A new pipe's second end put on {@code q} and closed, no reference left to it but a weak one. */
+    private Ends handOverTheChildsEnd(Queue<Connection> q) {
+        Pipe p = Pipe.open(context(), true);   // not pipe(): the test's list would keep it
+        q.put(p.conn2());
+        p.conn2().close();
+        return new Ends(p.conn1(), new WeakReference<>(p.conn2()));
     }
 
     /** A parent that keeps its own copy holds the end open, as a Python parent holding the descriptor. */
