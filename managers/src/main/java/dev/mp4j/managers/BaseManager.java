@@ -52,7 +52,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * proxy holds a reference, given back when it is garbage collected (so, in Java, some time
  * after it is dropped). A proxy sent to another process must be kept by its sender until it
  * has arrived, as in Python. The references of a process of the server's machine that ended
- * without giving them back (killed, say) are freed within about a second. Thread-safe.
+ * without giving them back (killed, say) are freed within about a second; a process of
+ * another machine, whose death the server cannot see, keeps its references while it keeps a
+ * connection open (its connections stay open while it runs) and for a lease of 10 seconds
+ * after its last one closed. Python keeps them all until shutdown.
+ *
+ * <p><b>Connections.</b> A client on the server's machine talks to it over a pipe of mapped
+ * rings, after authenticating on the socket; a client elsewhere over the socket. Thread-safe.
  */
 public class BaseManager implements AutoCloseable {
 

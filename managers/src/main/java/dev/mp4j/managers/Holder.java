@@ -11,7 +11,8 @@ import java.util.UUID;
  * The process that holds references of a server's object: its identity, and the machine it
  * runs on, as the kernel's boot id and pid namespace (where unreadable, a random name that no
  * server shares, so such a holder is never taken for dead). A server frees the references of
- * a holder on its own machine whose process has ended, SIGKILL included.
+ * a holder on its own machine whose process has ended, SIGKILL included, and those of a holder
+ * elsewhere once its lease has run out.
  */
 record Holder(String machine, long pid, long startMillis) implements Serializable {
 
@@ -27,9 +28,14 @@ record Holder(String machine, long pid, long startMillis) implements Serializabl
         return CURRENT;
     }
 
+    /** Whether this holder's process runs on this machine. */
+    boolean onThisMachine() {
+        return machine.equals(MACHINE);
+    }
+
     /** Whether this holder's process is known to have ended: on this machine, and gone. */
     boolean knownDead() {
-        return machine.equals(MACHINE) && !new ProcessIdentity(pid, startMillis).isAlive();
+        return onThisMachine() && !new ProcessIdentity(pid, startMillis).isAlive();
     }
 
     private static String thisMachine() {

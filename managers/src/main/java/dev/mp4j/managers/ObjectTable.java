@@ -5,11 +5,12 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The objects a server holds, each with the number of proxies that hold it, per holding
  * process (Python's {@code id_to_obj} and {@code id_to_refcount}): an object is dropped when
- * its count falls to zero, or when the processes that held it are dead. Thread-safe: the
+ * its count falls to zero, or when the processes that held it are gone. Thread-safe: the
  * server's connections are served by threads of their own.
  */
 final class ObjectTable {
@@ -76,11 +77,11 @@ final class ObjectTable {
         }
     }
 
-    /** Drops every reference of holders whose process ended; returns how many objects went. */
-    synchronized int dropDeadHolders() {
+    /** Drops every reference of the holders that are {@code gone}; returns how many objects went. */
+    synchronized int dropHolders(Predicate<Holder> gone) {
         Set<Holder> holders = new HashSet<>();
         entries.values().forEach(e -> holders.addAll(e.refs.keySet()));
-        holders.removeIf(h -> !h.knownDead());
+        holders.removeIf(gone.negate());
         if (holders.isEmpty()) {
             return 0;
         }

@@ -1,5 +1,6 @@
 package dev.mp4j.managers;
 
+import dev.mp4j.queues.Connection;
 import java.io.Serializable;
 
 /** What a client asks a manager's server, one request and one {@link Reply} at a time per connection. */
@@ -7,9 +8,16 @@ sealed interface Request extends Serializable {
 
     /**
      * The first request of every connection: the process it comes from, whose references the
-     * connection's later requests take and give back (sent once, not in every call).
+     * connection's later requests take and give back (sent once, not in every call). The
+     * reply says whether the server runs on the holder's machine.
      */
     record Hello(Holder holder) implements Request {}
+
+    /**
+     * After the hello, from a client on the server's machine: carry on over this end of the
+     * client's pipe; the reply is the socket's last message.
+     */
+    record MoveToRing(Connection end) implements Request {}
 
     /** Make an object of {@code typeid} from {@code args}; the reply is a {@link ProxyRef} holding one reference, the caller's. */
     record Create(String typeid, Object[] args) implements Request {}

@@ -12,7 +12,9 @@ import dev.mp4j.queues.EOFError;
 import dev.mp4j.queues.Listener;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A manager's server, as Python's {@code multiprocessing.managers.Server}: it holds the
@@ -35,8 +38,14 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class Server implements AutoCloseable {
 
-    /** How often the server looks for holders that died. */
+    /** How often the server looks for holders that are gone. */
     private static final long REAP_MILLIS = 1_000;
+    /**
+     * How long a holder on another machine keeps its references once its last connection has
+     * closed. A client keeps its connections open while it runs, so that happens when it has
+     * died or its network has failed; its death cannot be seen from here.
+     */
+    static final Duration LEASE = Duration.ofSeconds(10);
 
     /** The built-in type id of the proxy iterators a method returning an {@link Iterator} gives. */
     static final String ITERATOR = "Iterator";
@@ -50,6 +59,11 @@ public final class Server implements AutoCloseable {
     private final ObjectTable objects = new ObjectTable();
     private final Map<Connection, Thread> connections = new ConcurrentHashMap<>();
     private final Map<List<Object>, Method> methods = new ConcurrentHashMap<>();
+    private final Duration lease;
+    /** The open connections of each holder, and since when a holder has none. */
+    private final Map<Holder, Integer> openConnections = new HashMap<>();
+    private final Map<Holder, Long> disconnectedSince = new HashMap<>();
+    private final AtomicLong reaps = new AtomicLong();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean closed;
 
@@ -58,6 +72,12 @@ public final class Server implements AutoCloseable {
      * socket path, or null for a fresh socket in mp4j's runtime directory).
      */
     Server(List<Registration> registrations, String address, byte[] authkey) {
+        this(registrations, address, authkey, LEASE);
+    }
+
+    /** As above, holders on other machines keeping their references {@code lease} after their last connection. */
+    Server(List<Registration> registrations, String address, byte[] authkey, Duration lease) {
+        this.lease = lease;
         Map<String, Registration> byId = new LinkedHashMap<>();
         byId.put(ITERATOR, new Registration(ITERATOR, null, Iterator.class, Map.of(), false));
         registrations.forEach(r -> byId.put(r.typeid(), r));
@@ -113,21 +133,46 @@ public final class Server implements AutoCloseable {
     }
 
     /**
-     * Frees, every second, the references of client processes of this machine that ended
-     * without giving them back (killed, or exited before their proxies were collected).
+     * Frees, every second, the references of client processes that are gone without giving
+     * them back: those of this machine that ended (killed, or exited before their proxies were
+     * collected), and those of other machines without a connection for longer than the lease.
      */
     private void reapDeadHolders() {
         try {
             while (!closed) {
                 Thread.sleep(REAP_MILLIS);
-                int dropped = objects.dropDeadHolders();
+                long now = System.nanoTime();
+                int dropped = objects.dropHolders(h -> h.knownDead() || leaseEnded(h, now));
                 if (dropped > 0) {
-                    Log.log("managers", System.Logger.Level.DEBUG, "freed " + dropped + " objects of dead processes");
+                    Log.log("managers", System.Logger.Level.DEBUG, "freed " + dropped + " objects of processes gone");
                 }
+                reaps.incrementAndGet();
             }
         } catch (InterruptedException e) {
             // Stopped with the server.
         }
+    }
+
+    private synchronized boolean leaseEnded(Holder holder, long now) {
+        Long since = disconnectedSince.get(holder);
+        return !holder.onThisMachine() && since != null && now - since >= lease.toNanos();
+    }
+
+    private synchronized void connected(Holder holder) {
+        openConnections.merge(holder, 1, Integer::sum);
+        disconnectedSince.remove(holder);
+    }
+
+    private synchronized void disconnected(Holder holder) {
+        if (openConnections.merge(holder, -1, Integer::sum) == 0) {
+            openConnections.remove(holder);
+            disconnectedSince.put(holder, System.nanoTime());
+        }
+    }
+
+    /** How many times the reaper has looked for holders that are gone. */
+    long reaps() {
+        return reaps.get();
     }
 
     /** Blocks until {@link #serveForever()} has returned. */
@@ -159,7 +204,8 @@ public final class Server implements AutoCloseable {
         objects.clear();
     }
 
-    private void serve(Connection conn) {
+    private void serve(Connection socket) {
+        Connection conn = socket;
         Holder holder = null;
         try {
             while (!closed) {
@@ -170,9 +216,14 @@ public final class Server implements AutoCloseable {
                     message = conn.recv();
                     if (message instanceof Request.Hello hello && holder == null) {
                         holder = hello.holder();
-                        reply = Reply.of(null);
+                        connected(holder);
+                        reply = Reply.of(holder.onThisMachine());
                     } else if (holder == null) {
                         reply = Reply.failed(new IllegalStateException("a manager connection begins with its hello"));
+                    } else if (message instanceof Request.MoveToRing move && conn == socket) {
+                        send(conn, Reply.of(null));
+                        conn = moveTo(socket, move.end());
+                        continue;
                     } else {
                         reply = message instanceof Request r ? handle(r, holder)
                                 : Reply.failed(new IllegalArgumentException("not a manager request: " + message));
@@ -198,7 +249,22 @@ public final class Server implements AutoCloseable {
         } finally {
             connections.remove(conn);
             conn.close();
+            if (holder != null) {
+                disconnected(holder);
+            }
         }
+    }
+
+    /** Serves this connection's thread on the client's ring from now on; the socket is done. */
+    private Connection moveTo(Connection socket, Connection ring) {
+        connections.put(ring, Thread.currentThread());
+        connections.remove(socket);
+        socket.close();
+        if (closed) {
+            // close() may have passed over the map before the ring was in it.
+            ring.close();
+        }
+        return ring;
     }
 
     private static void send(Connection conn, Reply reply) {
@@ -213,6 +279,7 @@ public final class Server implements AutoCloseable {
         try {
             return Reply.of(switch (request) {
                 case Request.Hello h -> throw new IllegalStateException("this connection said hello already");
+                case Request.MoveToRing m -> throw new IllegalStateException("this connection is on a ring already");
                 case Request.Create c -> create(c.typeid(), c.args(), holder);
                 case Request.Call c -> call(c, holder);
                 case Request.Incref i -> {
