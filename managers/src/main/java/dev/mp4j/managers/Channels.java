@@ -33,6 +33,7 @@ final class Channels {
      * or throws the exception of the reply, as itself.
      */
     static Object call(String address, byte[] authkey, Request request) {
+        byte[] bytes = Wire.encode(request);
         Deque<Connection> idle = IDLE.computeIfAbsent(address, a -> new ConcurrentLinkedDeque<>());
         Connection conn = idle.pollFirst();
         if (conn == null) {
@@ -40,14 +41,8 @@ final class Channels {
         }
         Reply reply;
         try {
-            conn.send(request);
-            byte[] outer = RECEIVING_KEY.get();
-            RECEIVING_KEY.set(authkey);
-            try {
-                reply = (Reply) conn.recv();
-            } finally {
-                RECEIVING_KEY.set(outer);
-            }
+            conn.sendBytes(bytes);
+            reply = receive(conn, authkey);
         } catch (RuntimeException e) {
             // Out of step, or the server is gone: this connection is done for.
             conn.close();
@@ -60,6 +55,17 @@ final class Channels {
         return reply.value();
     }
 
+    /** The next reply on {@code conn}, proxies in it taking {@code authkey}. */
+    private static Reply receive(Connection conn, byte[] authkey) {
+        byte[] outer = RECEIVING_KEY.get();
+        RECEIVING_KEY.set(authkey);
+        try {
+            return Wire.decodeReply(conn.recvBytes());
+        } finally {
+            RECEIVING_KEY.set(outer);
+        }
+    }
+
     /**
      * A new connection to the server at {@code address}, which knows from now on whose
      * requests come on it: the authenticated socket, or a ring of ours if the server shares
@@ -68,8 +74,8 @@ final class Channels {
     private static Connection open(String address, byte[] authkey) {
         Connection socket = Client.connect(address, authkey);
         try {
-            boolean sameMachine = (Boolean) exchange(socket, new Request.Hello(Holder.current()));
-            return sameMachine ? moveToRing(socket) : socket;
+            boolean sameMachine = (Boolean) exchange(socket, authkey, new Request.Hello(Holder.current()));
+            return sameMachine ? moveToRing(socket, authkey) : socket;
         } catch (RuntimeException e) {
             socket.close();
             throw e;
@@ -80,10 +86,10 @@ final class Channels {
      * Hands the server one end of a new two-way pipe over {@code socket}, and returns the
      * other once the server has it; the socket is closed, the pipe carries the rest.
      */
-    private static Connection moveToRing(Connection socket) {
+    private static Connection moveToRing(Connection socket, byte[] authkey) {
         Pipe pipe = Pipe.open(Context.spawn(), true);
         try {
-            exchange(socket, new Request.MoveToRing(pipe.conn2()));
+            exchange(socket, authkey, new Request.MoveToRing(pipe.conn2()));
         } catch (RuntimeException e) {
             pipe.close();
             throw e;
@@ -93,9 +99,9 @@ final class Channels {
         return pipe.conn1();
     }
 
-    private static Object exchange(Connection conn, Request request) {
-        conn.send(request);
-        Reply reply = (Reply) conn.recv();
+    private static Object exchange(Connection conn, byte[] authkey, Request request) {
+        conn.sendBytes(Wire.encode(request));
+        Reply reply = receive(conn, authkey);
         if (reply.error() != null) {
             throw Rethrow.sneaky(reply.error());
         }

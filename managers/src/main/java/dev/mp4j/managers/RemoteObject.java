@@ -30,7 +30,7 @@ final class RemoteObject {
 
     /** Calls {@code method} of the object in its server; what it threw is thrown as itself. */
     Object call(String method, Class<?>[] parameterTypes, Object... args) {
-        return Channels.call(token.address(), authkey, new Request.Call(token.id(), method, parameterTypes, args));
+        return Channels.call(token.address(), authkey, new Request.Call(token.id(), method, Wire.signature(parameterTypes), args));
     }
 
     /** Gives the reference back to the client's server once {@code holder}, the proxy, is unreachable. */

@@ -23,10 +23,11 @@ sealed interface Request extends Serializable {
     record Create(String typeid, Object[] args) implements Request {}
 
     /**
-     * Call {@code method} (of the object's interface, by name and parameter types) on object
-     * {@code id}; a result kept in the server is the caller's reference.
+     * Call {@code method} (of the object's interface, by name and the names of its parameter
+     * types, {@link Wire#signature}) on object {@code id}; a result kept in the server is the
+     * caller's reference.
      */
-    record Call(long id, String method, Class<?>[] parameterTypes, Object[] args) implements Request {}
+    record Call(long id, String method, String signature, Object[] args) implements Request {}
 
     /** One more proxy, in the caller's process, holds object {@code id}. */
     record Incref(long id) implements Request {}

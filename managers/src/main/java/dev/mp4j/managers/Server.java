@@ -13,7 +13,6 @@ import dev.mp4j.queues.Listener;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -213,7 +212,7 @@ public final class Server implements AutoCloseable {
                 Reply reply;
                 RECEIVING.set(this);
                 try {
-                    message = conn.recv();
+                    message = Wire.decodeRequest(conn.recvBytes());
                     if (message instanceof Request.Hello hello && holder == null) {
                         holder = hello.holder();
                         connected(holder);
@@ -268,11 +267,13 @@ public final class Server implements AutoCloseable {
     }
 
     private static void send(Connection conn, Reply reply) {
+        byte[] bytes;
         try {
-            conn.send(reply);
+            bytes = Wire.encode(reply);
         } catch (SerializationError e) {
-            conn.send(reply.error() == null ? Reply.failed(e) : Reply.failed(new RemoteError(reply.error())));
+            bytes = Wire.encode(reply.error() == null ? Reply.failed(e) : Reply.failed(new RemoteError(reply.error())));
         }
+        conn.sendBytes(bytes);
     }
 
     private Reply handle(Request request, Holder holder) {
@@ -330,7 +331,7 @@ public final class Server implements AutoCloseable {
     private Object call(Request.Call c, Holder holder) throws Exception {
         ObjectTable.Entry entry = objects.get(c.id());
         Registration registration = entry.registration();
-        Method method = method(registration.type(), c.method(), c.parameterTypes());
+        Method method = method(registration.type(), c.method(), c.signature());
         Object[] args = c.args() == null ? new Object[0] : c.args();
         Object result;
         if (registration.atomic()) {
@@ -370,23 +371,28 @@ public final class Server implements AutoCloseable {
         }
     }
 
-    private Method method(Class<?> type, String name, Class<?>[] parameterTypes) throws NoSuchMethodException {
-        List<Object> key = List.of(type, name, Arrays.asList(parameterTypes));
+    private Method method(Class<?> type, String name, String signature) throws NoSuchMethodException {
+        List<Object> key = List.of(type, name, signature);
         Method m = methods.get(key);
         if (m == null) {
-            try {
-                m = type.getMethod(name, parameterTypes);
-            } catch (NoSuchMethodException e) {
-                // An interface has no Object methods of its own; a proxy asks for the object's toString.
-                if (!name.equals("toString") || parameterTypes.length != 0) {
-                    throw e;
-                }
-                m = Object.class.getMethod("toString");
-            }
+            m = find(type, name, signature);
             m.trySetAccessible();
             methods.put(key, m);
         }
         return m;
+    }
+
+    private static Method find(Class<?> type, String name, String signature) throws NoSuchMethodException {
+        for (Method m : type.getMethods()) {
+            if (m.getName().equals(name) && Wire.signature(m.getParameterTypes()).equals(signature)) {
+                return m;
+            }
+        }
+        // An interface has no Object methods of its own; a proxy asks for the object's toString.
+        if (name.equals("toString") && signature.isEmpty()) {
+            return Object.class.getMethod("toString");
+        }
+        throw new NoSuchMethodException(type.getName() + "." + name + "(" + signature + ")");
     }
 
     /** The server of this JVM deserializing a request on this thread, if {@code address} is its own. */

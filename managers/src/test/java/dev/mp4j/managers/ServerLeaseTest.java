@@ -43,16 +43,16 @@ class ServerLeaseTest {
     private Connection holdABox(Holder holder, boolean ringOffered) {
         Connection conn = Client.connect(server.address(), KEY);
         assertEquals(ringOffered, exchange(conn, new Request.Hello(holder)));
-        conn.send(new Request.Create("Box", null));
+        conn.sendBytes(Wire.encode(new Request.Create("Box", null)));
         conn.recvBytes();   // the reply's proxy, not rebuilt here: that would take a reference of this JVM
-        assertEquals("boxed", exchange(conn, new Request.Call(1, "get", new Class<?>[0], null)));
+        assertEquals("boxed", exchange(conn, new Request.Call(1, "get", "", null)));
         assertEquals(1, server.objectCount());
         return conn;
     }
 
     private static Object exchange(Connection conn, Request request) {
-        conn.send(request);
-        Reply reply = (Reply) conn.recv();
+        conn.sendBytes(Wire.encode(request));
+        Reply reply = Wire.decodeReply(conn.recvBytes());
         assertEquals(null, reply.error());
         return reply.value();
     }
