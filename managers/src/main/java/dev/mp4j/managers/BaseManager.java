@@ -290,6 +290,15 @@ public class BaseManager implements AutoCloseable {
         return (T) Channels.call(remote.token().address(), remote.authkey(), new Request.GetValue(remote.token().id()));
     }
 
+    /** Sends {@code request} to the server, once started or connected, and returns its reply's value. */
+    final Object call(Request request) {
+        String where;
+        synchronized (this) {
+            where = usableAddress();
+        }
+        return Channels.call(where, authkey, request);
+    }
+
     /** Where the server listens, once started or connected. */
     public final synchronized String address() {
         return usableAddress();
@@ -297,11 +306,7 @@ public class BaseManager implements AutoCloseable {
 
     /** How many objects the server holds now (Python's {@code _number_of_objects()}). */
     public final int objectCount() {
-        String where;
-        synchronized (this) {
-            where = usableAddress();
-        }
-        return (Integer) Channels.call(where, authkey, new Request.Count());
+        return (Integer) call(new Request.Count());
     }
 
     /** The process of the server this manager started, or null. */

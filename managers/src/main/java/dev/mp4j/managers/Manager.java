@@ -1,6 +1,7 @@
 package dev.mp4j.managers;
 
 import dev.mp4j.core.Context;
+import dev.mp4j.pool.Pool;
 import dev.mp4j.queues.JoinableQueue;
 import dev.mp4j.queues.Queue;
 import dev.mp4j.shared.Array;
@@ -43,8 +44,8 @@ import java.util.Map;
  *
  * <p><b>Primitives.</b> {@link #lock()}, {@link #rlock()}, {@link #semaphore},
  * {@link #boundedSemaphore}, {@link #condition()}, {@link #event()}, {@link #barrier},
- * {@link #queue()}, {@link #joinableQueue()}, {@link #value} and {@link #array} return the
- * context's own primitives, not proxies: in Python a manager's {@code Lock()} or
+ * {@link #queue()}, {@link #joinableQueue()}, {@link #value}, {@link #array} and
+ * {@link #pool} return the context's own primitives, not proxies: in Python a manager's {@code Lock()} or
  * {@code Queue()} is how a primitive reaches a Pool worker, which a plain one cannot; in mp4j
  * a spawn primitive travels to Pool tasks, through queues and to any process itself, and
  * waits without a round trip (a futex on mapped memory). They live as long as a handle of
@@ -153,6 +154,16 @@ public class Manager extends BaseManager {
     /** The context's {@link Array} of {@code typecode}, holding {@code items} (Python's {@code manager.Array(typecode, seq)}). */
     public <T> Array<T> array(char typecode, List<? extends T> items) {
         return Array.of(started(), typecode, items);
+    }
+
+    /**
+     * A {@link Pool} of the context with {@code processes} workers (Python's
+     * {@code manager.Pool(processes)}). Python's is a proxy, so that other processes may hand it
+     * tasks; mp4j's is the caller's own, as a Pool is in mp4j: its tasks reach the manager's
+     * objects through their proxies, and other processes hand work to it through a queue.
+     */
+    public Pool pool(int processes) {
+        return new Pool(started(), processes);
     }
 
     /** The context, once the manager is started (as Python's factories need a running manager). */

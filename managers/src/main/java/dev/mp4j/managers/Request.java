@@ -2,6 +2,7 @@ package dev.mp4j.managers;
 
 import dev.mp4j.queues.Connection;
 import java.io.Serializable;
+import java.util.ArrayList;
 
 /** What a client asks a manager's server, one request and one {@link Reply} at a time per connection. */
 sealed interface Request extends Serializable {
@@ -37,6 +38,12 @@ sealed interface Request extends Serializable {
 
     /** A copy of object {@code id} itself (Python's {@code _getvalue()}). */
     record GetValue(long id) implements Request {}
+
+    /** A new shared memory block of {@code size} bytes, owned by the server, unlinked at its shutdown. */
+    record NewSharedMemory(long size) implements Request {}
+
+    /** A new shareable list of {@code items}, owned by the server, unlinked at its shutdown. */
+    record NewShareableList(ArrayList<?> items) implements Request {}
 
     /** How many objects the server holds (Python's {@code _number_of_objects}). */
     record Count() implements Request {}

@@ -56,6 +56,7 @@ public final class Server implements AutoCloseable {
     private final Listener listener;
     private final byte[] authkey;
     private final ObjectTable objects = new ObjectTable();
+    private final Segments segments = new Segments();
     private final Map<Connection, Thread> connections = new ConcurrentHashMap<>();
     private final Map<List<Object>, Method> methods = new ConcurrentHashMap<>();
     private final Duration lease;
@@ -186,7 +187,8 @@ public final class Server implements AutoCloseable {
 
     /**
      * Stops serving: no more connections, the open ones closed, every object dropped, calls
-     * still running in the server interrupted. Idempotent.
+     * still running in the server interrupted, the shared memory blocks it made unlinked.
+     * Idempotent.
      */
     @Override
     public void close() {
@@ -194,6 +196,8 @@ public final class Server implements AutoCloseable {
             return;
         }
         closed = true;
+        // Before the listener: its close ends serveForever, and with it the server's process.
+        segments.unlinkAll();
         listener.close();
         connections.forEach((conn, thread) -> {
             conn.close();
@@ -292,6 +296,8 @@ public final class Server implements AutoCloseable {
                     yield null;
                 }
                 case Request.GetValue g -> value(objects.get(g.id()));
+                case Request.NewSharedMemory m -> segments.sharedMemory(m.size());
+                case Request.NewShareableList l -> segments.shareableList(l.items());
                 case Request.Count c -> objects.size();
                 case Request.Ping p -> null;
                 case Request.Shutdown s -> null;

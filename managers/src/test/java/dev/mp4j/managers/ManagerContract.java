@@ -257,6 +257,18 @@ abstract class ManagerContract extends ContextContract {
     }
 
     @Test
+    void theManagersPoolIsAPoolOfItsContextWhoseTasksReachItsDict() {
+        Map<Integer, Integer> squares = manager.dict();
+        try (dev.mp4j.pool.Pool pool = manager.pool(2)) {
+            assertEquals(List.of(1, 4, 9), pool.map((Integer x) -> {
+                squares.put(x, x * x);
+                return x * x;
+            }, List.of(1, 2, 3)));
+        }
+        assertEquals(Map.of(1, 1, 2, 4, 3, 9), new java.util.HashMap<>(squares));
+    }
+
+    @Test
     void aPrimitiveNeedsAStartedManager() {
         Manager idle = new Manager(context());
         IllegalStateException e = assertThrows(IllegalStateException.class, idle::lock);

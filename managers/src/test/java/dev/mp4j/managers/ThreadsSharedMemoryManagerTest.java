@@ -1,0 +1,11 @@
+package dev.mp4j.managers;
+
+import dev.mp4j.core.Context;
+
+class ThreadsSharedMemoryManagerTest extends SharedMemoryManagerContract {
+
+    @Override
+    protected Context context() {
+        return Context.threads();
+    }
+}
