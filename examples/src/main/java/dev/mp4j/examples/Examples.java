@@ -56,6 +56,7 @@ public final class Examples {
             new ManagerDict(),
             new ManagerMaths(),
             new ManagerRemoteQueue(),
+            new ManagerLocalWorker(),
             new ManagerProxies(),
             new ManagerProxyObjects());
 

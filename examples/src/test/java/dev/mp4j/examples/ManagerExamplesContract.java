@@ -55,6 +55,11 @@ abstract class ManagerExamplesContract {
     }
 
     @Test
+    void managerLocalWorkerServesTheWorkersQueueToAClient() throws Exception {
+        assertEquals(List.of("local hello"), lines("manager-local-worker"));
+    }
+
+    @Test
     void managerProxyObjectsShowsTheReferentTheProxyAndNesting() throws Exception {
         List<String> lines = lines("manager-proxy-objects");
         assertEquals(6, lines.size(), lines.toString());
