@@ -64,4 +64,22 @@ class SpawnManagerTest extends ManagerContract {
         assertEquals(0, server.exitCode());
         assertFalse(Context.activeChildren().contains(server));
     }
+
+    /** No orphan: a manager's server exits when the process that started it is SIGKILLed. */
+    @Test
+    void theServerExitsWhenItsOwnerIsKilled() {
+        dev.mp4j.queues.Queue<Long> serverPid = new dev.mp4j.queues.Queue<>(context());
+        Process owner = new Process(context(), () -> {
+            Manager m = Manager.start(Context.spawn());
+            serverPid.put(m.serverProcess().pid());
+            Thread.sleep(Long.MAX_VALUE);
+        });
+        owner.start();
+        long pid = serverPid.get(Duration.ofSeconds(60));
+        ProcessHandle server = ProcessHandle.of(pid).orElseThrow();
+        assertTrue(server.isAlive());
+        owner.kill();
+        owner.join();
+        await().atMost(Duration.ofSeconds(30)).until(() -> !server.isAlive());
+    }
 }
