@@ -223,6 +223,15 @@ abstract class ManagerContract extends ContextContract {
     }
 
     @Test
+    void aProxyTravelsThroughAQueueToAWorker() {
+        Map<String, Integer> scores = manager.dict();
+        dev.mp4j.queues.Queue<Map<String, Integer>> q = manager.queue();
+        q.put(scores);
+        runInWorker(() -> q.get().put("from the worker", 7));
+        assertEquals(Map.of("from the worker", 7), new java.util.HashMap<>(scores));
+    }
+
+    @Test
     void theServerDropsAnObjectOnceEveryProxyIsGone() {
         int before = manager.objectCount();
         Maths maths = manager.create("Maths");
