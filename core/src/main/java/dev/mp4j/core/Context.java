@@ -97,12 +97,21 @@ public final class Context implements Serializable {
     /**
      * The context named {@code threads} or {@code spawn} (Python: {@code get_context(name)}).
      *
+     * <p>Python's {@code fork} and {@code forkserver} have no twin: a running JVM cannot be
+     * forked (its other threads, the JIT's and the GC's among them, would not exist in the
+     * copy). Their names fail with an error that says what to use instead.
+     *
      * @throws IllegalArgumentException for any other name
      */
     public static Context byName(String name) {
         return switch (name) {
             case "threads" -> THREADS;
             case "spawn" -> SPAWN;
+            case "fork" -> throw new IllegalArgumentException("mp4j has no 'fork' context: a JVM cannot be"
+                    + " forked; use spawn (child JVMs) or threads (workers in this JVM)");
+            case "forkserver" -> throw new IllegalArgumentException("mp4j has no 'forkserver' context: a JVM"
+                    + " cannot be forked; use Context.spawn().withSpares(n), which keeps n child JVMs booted"
+                    + " and idle, ready to take work as forkserver's children are");
             default -> throw new IllegalArgumentException(
                     "unknown mp4j context '" + name + "': use threads or spawn");
         };

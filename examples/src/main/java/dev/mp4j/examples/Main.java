@@ -89,7 +89,7 @@ public final class Main {
         try {
             return Context.byName(name);
         } catch (IllegalArgumentException e) {
-            throw new UsageError("unknown context '" + name + "': use --context=threads or --context=spawn");
+            throw new UsageError(e.getMessage().replace("mp4j context", "context"));
         }
     }
 }

@@ -43,7 +43,12 @@ class MainTest {
 
     @Test
     void unknownContextExitsWithTwo() throws Exception {
-        assertRefused("unknown context 'fork'", "value-lock", "--context=fork");
+        assertRefused("unknown context 'forks'", "value-lock", "--context=forks");
+    }
+
+    @Test
+    void forkContextIsRefusedWithTheContextsToUse() throws Exception {
+        assertRefused("no 'fork' context: a JVM cannot be forked; use spawn", "value-lock", "--context=fork");
     }
 
     @Test
