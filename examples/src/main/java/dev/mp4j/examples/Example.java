@@ -18,7 +18,13 @@ public interface Example {
     /** One line saying what the example shows. */
     String description();
 
-    /** The seed document the example is ported from, e.g. {@code 001_37051180ac11844a.txt}. */
+    /** What {@link #seedFile} returns for an example that no seed holds (one from the Python docs). */
+    String NO_SEED = "none";
+
+    /**
+     * The seed document the example is ported from, e.g. {@code 001_37051180ac11844a.txt}, or
+     * {@link #NO_SEED}.
+     */
     String seedFile();
 
     /**

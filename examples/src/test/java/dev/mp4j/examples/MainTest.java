@@ -1,9 +1,14 @@
 package dev.mp4j.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -14,25 +19,64 @@ import org.junit.jupiter.api.Timeout;
 class MainTest {
 
     @Test
-    void listNamesEveryExampleWithItsDescription() throws Exception {
+    void listNamesEveryExampleUnderItsGroup() throws Exception {
         ExampleJvm.Run run = ExampleJvm.run("list");
         assertEquals(0, run.exitCode(), run.output());
-        List<String> lines = run.lines();
-        assertEquals(Examples.all().size(), lines.size(), run.output());
-        for (int i = 0; i < lines.size(); i++) {
-            Example example = Examples.all().get(i);
-            assertTrue(lines.get(i).startsWith(example.name() + " "), lines.get(i));
-            assertTrue(lines.get(i).endsWith(example.description()), lines.get(i));
+        List<String> expected = new ArrayList<>();
+        for (Examples.Group group : Examples.groups()) {
+            expected.add(group.title());
+            group.examples().forEach(e -> expected.add(e.name()));
+        }
+        assertEquals(expected, run.lines().stream().map(l -> l.startsWith("  ") ? l.strip().split(" ")[0] : l).toList(),
+                run.output());
+        for (Example example : Examples.all()) {
+            String line = run.lines().stream().filter(l -> l.startsWith("  " + example.name() + " ")).findFirst()
+                    .orElseThrow();
+            assertTrue(line.endsWith(" " + example.description()), line);
+            String seed = example.seedFile().equals(Example.NO_SEED) ? "-" : example.seedFile().substring(0, 3);
+            assertTrue(line.matches("  " + example.name() + " +" + seed + " +.*"), line);
         }
         Set<String> names = Examples.all().stream().map(Example::name).collect(Collectors.toSet());
+        assertEquals(Examples.all().size(), names.size(), "two examples share a name");
         assertTrue(names.containsAll(Set.of("process-squares", "process-info", "value-race", "value-lock", "lock-print")), names.toString());
         assertTrue(names.containsAll(Set.of("event-wait", "semaphore-pool", "condition-buffer", "barrier-phases")), names.toString());
     }
 
     @Test
+    void listBySeedNamesEveryExampleUnderItsSeed() throws Exception {
+        ExampleJvm.Run run = ExampleJvm.run("list", "--by-seed");
+        assertEquals(0, run.exitCode(), run.output());
+        Map<String, String> seedOfExample = new HashMap<>();
+        String section = null;
+        for (String line : run.lines()) {
+            if (line.startsWith("  ")) {
+                assertNotNull(section, "an example before the first seed title:\n" + run.output());
+                seedOfExample.put(line.strip().split(" ")[0], section);
+            } else {
+                section = line;
+            }
+        }
+        assertEquals(Examples.all().size(), seedOfExample.size(), run.output());
+        for (Example example : Examples.all()) {
+            String title = seedOfExample.get(example.name());
+            assertTrue(example.seedFile().equals(Example.NO_SEED) ? title.startsWith("No seed")
+                    : title.startsWith("Seed " + example.seedFile() + ": "), example.name() + " under " + title);
+        }
+    }
+
+    @Test
+    void listRefusesAnyOtherArgument() throws Exception {
+        assertRefused("list takes no argument but --by-seed", "list", "--by-topic");
+    }
+
+    @Test
     void everyExampleNamesTheSeedItComesFrom() {
         for (Example example : Examples.all()) {
-            assertTrue(example.seedFile().matches("\\d{3}_[0-9a-f]{16}\\.txt"), example.seedFile());
+            assertTrue(example.seedFile().matches("\\d{3}_[0-9a-f]{16}\\.txt") || example.seedFile().equals(Example.NO_SEED),
+                    example.seedFile());
+            if (!example.seedFile().equals(Example.NO_SEED)) {
+                assertFalse(Examples.seedSummary(example.seedFile()).isBlank(), example.seedFile());
+            }
         }
     }
 
