@@ -10,18 +10,21 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Port of seed 004_6b5411fe1d194d98.txt, "map_async() with Progress Tracking": the work is
+ * Port of seed 004_6b5411fe1d194d98.txt, "map_async() with Progress Tracking" and
+ * "map_async() — Asynchronous Map": the work is
  * submitted at once, the main thread polls {@code ready()} (waiting with
  * {@code await(Duration)}, not sleeping) and a {@link ProgressBar} shows items done, rate
  * and ETA, redrawn in place on a terminal.
  *
  * <pre>
  * Processing 20 items asynchronously...
+ * Tasks submitted, doing other work...
  * Still working...
  * cubes [####................]  20%  4/20  failed 0  ...
  * ...
  * All tasks completed!
  *  First 5 results: [0, 1, 8, 27, 64]
+ * [0, 1, 8, 27, 64, 125, ..., 6859]
  * </pre>
  */
 final class MapAsyncProgress implements Example {
@@ -54,6 +57,7 @@ final class MapAsyncProgress implements Example {
         try (Pool pool = new Pool(context, 4)) {
             AsyncResult<List<Integer>> result = pool.mapAsync(MapAsyncProgress::heavyComputation, numbers,
                     MapOptions.defaults().chunksize(1).progress(new ProgressBar("cubes")));
+            System.out.println("Tasks submitted, doing other work...");
             while (!result.ready()) {
                 System.out.println("Still working...");
                 result.await(Duration.ofMillis(500));
@@ -61,6 +65,7 @@ final class MapAsyncProgress implements Example {
             List<Integer> finalResults = result.get();
             System.out.println("All tasks completed!");
             System.out.println(" First 5 results: " + finalResults.subList(0, Math.min(5, n)));
+            System.out.println(finalResults); // the seed's map_async() section prints them all
         }
     }
 }

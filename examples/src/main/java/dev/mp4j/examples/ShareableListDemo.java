@@ -36,7 +36,7 @@ final class ShareableListDemo implements Example {
 
     @Override
     public String seedFile() {
-        return "002_ed2128a47af50195.txt";
+        return NO_SEED; // the seeds hold no shared_memory program
     }
 
     @Override

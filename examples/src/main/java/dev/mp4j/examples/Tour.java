@@ -52,7 +52,7 @@ final class Tour {
                 out.println();
                 out.println("=== " + example.name() + " --context=" + context.name()
                         + stop.args().stream().map(a -> " " + a).collect(Collectors.joining())
-                        + ": " + example.description() + " (seed " + example.seedFile() + ")");
+                        + ": " + example.description() + " (" + origin(example) + ")");
                 long start = System.nanoTime();
                 example.run(context, stop.args());
                 out.println("    (" + millisSince(start) + " ms)");
@@ -61,6 +61,10 @@ final class Tour {
         out.println();
         out.println("Tour complete in " + millisSince(tourStart) + " ms. 'list' names every example;"
                 + " '<name> --context=threads|spawn' runs one.");
+    }
+
+    private static String origin(Example example) {
+        return example.seedFile().equals(Example.NO_SEED) ? "no seed: from the Python docs" : "seed " + example.seedFile();
     }
 
     private static long millisSince(long nanoTime) {
