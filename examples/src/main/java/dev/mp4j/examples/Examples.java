@@ -57,6 +57,15 @@ public final class Examples {
                     new PoolErrors(),
                     new PrimeCheck(),
                     new PoolFiles())),
+            new Group("Seed 004's pool_tutorial.py and its exercises", List.of(
+                    new TutorialSpeedup(),
+                    new TutorialPoolSizes(),
+                    new TutorialMapVsImap(),
+                    new TutorialChunksize(),
+                    new TutorialBatchImages(),
+                    new ExerciseFactorial(),
+                    new ExercisePower(),
+                    new ExerciseSafeDivide())),
             new Group("ProcessPoolExecutor", List.of(
                     new ExecutorPrimes(),
                     new ExecutorFutures())),
