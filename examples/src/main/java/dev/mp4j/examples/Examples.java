@@ -42,7 +42,7 @@ public final class Examples {
             new Group("Pool", List.of(
                     new PoolDemo(),
                     new PoolWorkers(),
-                    new PoolAsyncResult(),
+                    new PoolGetTimeout(),
                     new PoolSquares(),
                     new PoolCubes(),
                     new PoolSubmitResult(),

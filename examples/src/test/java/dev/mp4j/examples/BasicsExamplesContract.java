@@ -108,8 +108,8 @@ abstract class BasicsExamplesContract {
     }
 
     @Test
-    void poolAsyncResult() throws Exception {
-        List<String> lines = run("pool-async-result").lines();
+    void poolGetTimeout() throws Exception {
+        List<String> lines = run("pool-get-timeout").lines();
         assertEquals(List.of("100", "[0, 1, 4, 9, 16, 25, 36, 49, 64, 81]", "0", "1", "4"), lines.subList(0, 5),
                 String.join("\n", lines));
         assertEquals(6, lines.size(), String.join("\n", lines));

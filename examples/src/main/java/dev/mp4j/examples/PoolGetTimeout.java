@@ -26,13 +26,13 @@ import java.util.stream.IntStream;
  * The seed lets the TimeoutError end the program with a traceback; the port prints it and
  * ends normally, so the same program can run on.
  */
-final class PoolAsyncResult implements Example {
+final class PoolGetTimeout implements Example {
 
     private static final Duration ONE_SECOND = Duration.ofSeconds(1);
 
     @Override
     public String name() {
-        return "pool-async-result";
+        return "pool-get-timeout";
     }
 
     @Override
@@ -57,9 +57,9 @@ final class PoolAsyncResult implements Example {
             AsyncResult<Integer> result = pool.applyAsync(() -> f(10)); // f(10) in a single process
             System.out.println(result.get(ONE_SECOND)); // 100 unless the computer is very slow
 
-            System.out.println(pool.map(PoolAsyncResult::f, range10));
+            System.out.println(pool.map(PoolGetTimeout::f, range10));
 
-            ImapIterator<Integer> it = pool.imap(PoolAsyncResult::f, range10);
+            ImapIterator<Integer> it = pool.imap(PoolGetTimeout::f, range10);
             System.out.println(it.next());
             System.out.println(it.next());
             System.out.println(it.next(ONE_SECOND)); // 4 unless the computer is very slow
