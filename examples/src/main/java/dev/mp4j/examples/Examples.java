@@ -57,7 +57,8 @@ public final class Examples {
                     new PoolApplyAsync(),
                     new PoolAsyncResult(),
                     new PoolExceptions(),
-                    new PoolImapExceptions())),
+                    new PoolImapExceptions(),
+                    new PoolDbConnection())),
             new Group("ProcessPoolExecutor", List.of(
                     new ExecutorPrimes(),
                     new ExecutorFutures())),

@@ -148,4 +148,20 @@ abstract class PoolReferenceExamplesContract {
         assertEquals(List.of("Result: 0", "Result: 1", "Result: 4", "Error: Cannot process 3", "Result: 16"),
                 run("pool-imap-exceptions").lines());
     }
+
+    @Test
+    void poolDbConnection() throws Exception {
+        ExampleJvm.Run run = run("pool-db-connection");
+        List<String> lines = run.lines();
+        assertEquals(6, lines.size(), run.output());
+        // Every worker of the four connects in its initializer, whether it gets a query or not.
+        List<Matcher> connected = matchAll(Pattern.compile("Worker (\\d+): DB connected"), lines.subList(0, 4), run);
+        Set<Long> pids = connected.stream().map(m -> Long.parseLong(m.group(1))).collect(Collectors.toSet());
+        assertWorkerPids(pids, 4, run);
+        if (!workersShareTheJvm()) {
+            assertEquals(4, pids.size(), "one JVM a worker: " + run.output());
+        }
+        assertEquals(List.of("SELECT * FROM users: [[1, alice], [2, bob], [3, carol]]",
+                "SELECT * FROM orders: [[1, 1, book], [2, 3, lamp]]"), lines.subList(4, 6));
+    }
 }
