@@ -58,7 +58,8 @@ public final class Examples {
                     new PoolAsyncResult(),
                     new PoolExceptions(),
                     new PoolImapExceptions(),
-                    new PoolDbConnection())),
+                    new PoolDbConnection(),
+                    new PoolImages())),
             new Group("ProcessPoolExecutor", List.of(
                     new ExecutorPrimes(),
                     new ExecutorFutures())),

@@ -5,12 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mp4j.core.Context;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -163,5 +168,22 @@ abstract class PoolReferenceExamplesContract {
         }
         assertEquals(List.of("SELECT * FROM users: [[1, alice], [2, bob], [3, carol]]",
                 "SELECT * FROM orders: [[1, 1, book], [2, 3, lamp]]"), lines.subList(4, 6));
+    }
+
+    @Test
+    void poolImages() throws Exception {
+        Set<Path> before = imageFolders();
+        assertEquals(List.of("[Resized img1.jpg, Resized img2.jpg, Resized img3.jpg]"), run("pool-images").lines());
+        Set<Path> left = imageFolders();
+        left.removeAll(before);
+        assertEquals(Set.of(), left, "the example's temporary folder is left behind");
+    }
+
+    /** The temporary folders of pool-images now in the temporary directory (the example JVM's is this JVM's). */
+    private static Set<Path> imageFolders() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(p -> p.getFileName().toString().startsWith("mp4j-pool-images"))
+                    .collect(Collectors.toCollection(HashSet::new));
+        }
     }
 }
