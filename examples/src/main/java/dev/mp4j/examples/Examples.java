@@ -59,7 +59,8 @@ public final class Examples {
                     new PoolExceptions(),
                     new PoolImapExceptions(),
                     new PoolDbConnection(),
-                    new PoolImages())),
+                    new PoolImages(),
+                    new PoolWebScraping())),
             new Group("ProcessPoolExecutor", List.of(
                     new ExecutorPrimes(),
                     new ExecutorFutures())),

@@ -1,7 +1,6 @@
 package dev.mp4j.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mp4j.core.Context;
@@ -185,5 +184,17 @@ abstract class PoolReferenceExamplesContract {
             return files.filter(p -> p.getFileName().toString().startsWith("mp4j-pool-images"))
                     .collect(Collectors.toCollection(HashSet::new));
         }
+    }
+
+    @Test
+    void poolWebScraping() throws Exception {
+        ExampleJvm.Run run = run("pool-web-scraping");
+        assertEquals(1, run.lines().size(), run.output());
+        Matcher site = Pattern.compile("\\[Parsed (http://127\\.0\\.0\\.1:\\d+)/page0 .*").matcher(run.lines().getFirst());
+        assertTrue(site.matches(), run.output());
+        // Page n has n % 3 + 2 links.
+        String expected = IntStream.range(0, 20).mapToObj(n -> "Parsed " + site.group(1) + "/page" + n
+                + " (title 'Page " + n + "', " + (n % 3 + 2) + " links)").collect(Collectors.joining(", ", "[", "]"));
+        assertEquals(expected, run.lines().getFirst());
     }
 }
