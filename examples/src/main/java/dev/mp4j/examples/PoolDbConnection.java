@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.h2.tools.Server;
 
 /**
@@ -25,11 +26,11 @@ import org.h2.tools.Server;
  * </pre>
  *
  * The database is H2, in memory in this JVM, which also serves it over loopback on an
- * ephemeral port: a worker in this JVM (a thread) opens it directly, one in a child JVM
- * through that server. Each connection closes when its worker's process exits: a child
- * JVM's at its own exit, a thread worker's when this JVM exits, after the example (pool
- * workers have no exit callback of their own, nor have Python's). Under threads every
- * worker prints the pid of this JVM.
+ * ephemeral port: a worker in a child JVM connects through that server, a worker in this
+ * JVM (a thread) opens the database directly, as its connection outlives the server. Each
+ * connection closes when its worker's process exits: a child JVM's at its own exit, before
+ * the server stops; a thread worker's when this JVM exits, after the example (a pool worker
+ * has no exit callback of its own). Under threads every worker prints the pid of this JVM.
  */
 final class PoolDbConnection implements Example {
 
@@ -97,7 +98,9 @@ final class PoolDbConnection implements Example {
     @Override
     public void run(Context context, List<String> args) throws SQLException {
         ExampleArguments.none(this, args);
-        String name = "shop";
+        // A name of its own each run: thread workers' connections keep an earlier run's
+        // database open until the JVM exits.
+        String name = "shop-" + UUID.randomUUID();
         // This connection keeps the in-memory database alive while the workers use it.
         try (Connection owner = DriverManager.getConnection("jdbc:h2:mem:" + name)) {
             try (Statement s = owner.createStatement()) {
@@ -112,7 +115,8 @@ final class PoolDbConnection implements Example {
                 Database database = new Database(name, server.getPort(), ProcessHandle.current().pid());
                 List<String> queries = List.of("SELECT * FROM users", "SELECT * FROM orders");
                 List<List<List<Object>>> results;
-                try (Pool pool = new Pool(context, PoolOptions.defaults().processes(4).initializer(() -> initDb(database)))) {
+                PoolOptions options = PoolOptions.defaults().processes(4).initializer(() -> initDb(database));
+                try (Pool pool = new Pool(context, options)) {
                     results = pool.map(PoolDbConnection::query, queries);
                 }
                 // The seed keeps the rows without printing them; printed here, they show each query ran.

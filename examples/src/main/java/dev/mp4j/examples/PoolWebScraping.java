@@ -24,7 +24,9 @@ import java.util.stream.IntStream;
  * ephemeral loopback port as a local stand-in for the internet, and stops at the end.
  *
  * <pre>
- * [Parsed http://127.0.0.1:40213/page0 (title 'Page 0', 2 links), ..., Parsed http://127.0.0.1:40213/page19 (title 'Page 19', 3 links)]
+ * [Parsed http://127.0.0.1:40213/page0 (title 'Page 0', 2 links), Parsed http://127.0.0.1:40213/page1
+ * (title 'Page 1', 3 links), ..., Parsed http://127.0.0.1:40213/page19 (title 'Page 19', 3 links)]
+ * (on one line)
  * </pre>
  */
 final class PoolWebScraping implements Example {
