@@ -58,8 +58,8 @@ final class PoolAsyncResult implements Example {
             System.out.println("Ready after wait: " + asyncResult.ready());
             // Check if successful (throws IllegalStateException until complete)
             // System.out.println("Successful: " + asyncResult.successful());
-            // Get result (blocks until complete, at most 5 s)
-            int result = asyncResult.get(Duration.ofSeconds(5));
+            // Get result (the seed waits at most 5 s; 30 here, as child JVMs may still be booting)
+            int result = asyncResult.get(Duration.ofSeconds(30));
             System.out.println("Result: " + result);
         }
     }

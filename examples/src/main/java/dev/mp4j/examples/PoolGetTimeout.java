@@ -28,7 +28,13 @@ import java.util.stream.IntStream;
  */
 final class PoolGetTimeout implements Example {
 
+    /** The seed's timeout for the sleeping task: it must run out. */
     private static final Duration ONE_SECOND = Duration.ofSeconds(1);
+    /**
+     * The timeout of the calls the seed expects to succeed within 1 s: that is for forked
+     * workers; child JVMs may still be booting when the first task arrives.
+     */
+    private static final Duration PATIENT = Duration.ofSeconds(30);
 
     @Override
     public String name() {
@@ -55,14 +61,14 @@ final class PoolGetTimeout implements Example {
         List<Integer> range10 = IntStream.range(0, 10).boxed().toList();
         try (Pool pool = new Pool(context, 4)) { // start 4 worker processes
             AsyncResult<Integer> result = pool.applyAsync(() -> f(10)); // f(10) in a single process
-            System.out.println(result.get(ONE_SECOND)); // 100 unless the computer is very slow
+            System.out.println(result.get(PATIENT)); // the seed: get(timeout=1), "100 unless your computer is very slow"
 
             System.out.println(pool.map(PoolGetTimeout::f, range10));
 
             ImapIterator<Integer> it = pool.imap(PoolGetTimeout::f, range10);
             System.out.println(it.next());
             System.out.println(it.next());
-            System.out.println(it.next(ONE_SECOND)); // 4 unless the computer is very slow
+            System.out.println(it.next(PATIENT)); // the seed: next(timeout=1)
 
             AsyncResult<Void> sleeping = pool.applyAsync(() -> {
                 Thread.sleep(10_000);

@@ -28,7 +28,13 @@ import java.util.stream.IntStream;
  */
 final class PoolWorkers implements Example {
 
+    /** The seed's timeout for the sleeping task: it must run out. */
     private static final Duration PATIENCE = Duration.ofSeconds(1);
+    /**
+     * The timeout of the calls the seed expects to succeed within 1 s: that is for forked
+     * workers; child JVMs may still be booting when the first task arrives.
+     */
+    private static final Duration READY = Duration.ofSeconds(30);
 
     @Override
     public String name() {
@@ -66,17 +72,17 @@ final class PoolWorkers implements Example {
             }
 
             // evaluate f(20) asynchronously: runs in only one process
-            System.out.println(pool.applyAsync(() -> f(20)).get(PATIENCE));
+            System.out.println(pool.applyAsync(() -> f(20)).get(READY));
 
             // the pid of the worker that runs it
-            System.out.println(pool.applyAsync(PoolWorkers::pid).get(PATIENCE));
+            System.out.println(pool.applyAsync(PoolWorkers::pid).get(READY));
 
             // launching multiple evaluations asynchronously may use more processes
             List<AsyncResult<Long>> multipleResults = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 multipleResults.add(pool.applyAsync(PoolWorkers::pid));
             }
-            System.out.println(multipleResults.stream().map(r -> r.get(PATIENCE)).toList());
+            System.out.println(multipleResults.stream().map(r -> r.get(READY)).toList());
 
             // make a single worker sleep for 10 s
             AsyncResult<Void> res = pool.applyAsync(() -> {
