@@ -43,6 +43,15 @@ final class ExampleJvm {
 
     private ExampleJvm() {}
 
+    /** Runs {@code example} under {@code context} with {@code args}; checks that it exited with 0 and left nothing behind. */
+    static Run succeeded(String example, String context, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(example, "--context=" + context));
+        command.addAll(List.of(args));
+        Run run = run(command.toArray(String[]::new));
+        assertEquals(0, run.exitCode(), "exit code of " + command + "; output:\n" + run.output());
+        return run;
+    }
+
     /** Runs {@code java ... dev.mp4j.examples.Main args} and checks that it left nothing behind. */
     static Run run(String... args) throws IOException, InterruptedException {
         return run(Map.of(), args);

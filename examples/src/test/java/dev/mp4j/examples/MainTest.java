@@ -116,7 +116,8 @@ class MainTest {
         assertEquals(0, run.exitCode(), run.output());
         assertTrue(run.output().contains("on Java " + Runtime.version().feature()), run.output());
         for (String example : List.of("process-squares", "process-info", "value-race", "value-lock", "lock-print",
-                "value-array", "shared-memory", "pool-cubes", "pool-starmap", "semaphore-pool", "barrier-phases")) {
+                "value-array", "shared-memory", "pool-cubes", "pool-starmap", "semaphore-pool", "barrier-phases",
+                "lock-plain-list", "pool-check-urls", "exercise-safe-divide", "fork-forkserver")) {
             for (String context : List.of("threads", "spawn")) {
                 assertTrue(run.lines().stream().anyMatch(l -> l.startsWith("=== " + example + " --context=" + context)),
                         "no header for " + example + " under " + context + ":\n" + run.output());

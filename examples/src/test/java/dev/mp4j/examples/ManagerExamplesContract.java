@@ -21,9 +21,7 @@ abstract class ManagerExamplesContract {
     abstract String context();
 
     private List<String> lines(String example) throws Exception {
-        ExampleJvm.Run run = ExampleJvm.run(example, "--context=" + context());
-        assertEquals(0, run.exitCode(), "exit code of " + example + "; output:\n" + run.output());
-        return run.lines();
+        return ExampleJvm.succeeded(example, context()).lines();
     }
 
     @Test

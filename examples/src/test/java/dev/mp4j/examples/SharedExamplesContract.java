@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,10 +27,7 @@ abstract class SharedExamplesContract {
     abstract String context();
 
     private ExampleJvm.Run run(String example, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(example, "--context=" + context()));
-        command.addAll(List.of(args));
-        ExampleJvm.Run run = ExampleJvm.run(command.toArray(String[]::new));
-        assertEquals(0, run.exitCode(), "exit code of " + command + "; output:\n" + run.output());
+        ExampleJvm.Run run = ExampleJvm.succeeded(example, context(), args);
         Matcher block = BLOCK.matcher(run.output());
         while (block.find()) {
             assertFalse(Files.exists(runtimeDirectory().resolve("shm." + block.group(1))),
