@@ -21,13 +21,17 @@ final class Tour {
     private static final List<Stop> STOPS = List.of(
             new Stop("process-squares", List.of()),
             new Stop("process-info", List.of()),
+            new Stop("fork-forkserver", List.of()),
             new Stop("value-race", List.of("100000")),
             new Stop("value-lock", List.of()),
+            new Stop("lock-plain-list", List.of()),
             new Stop("lock-print", List.of()),
             new Stop("value-array", List.of()),
             new Stop("shared-memory", List.of()),
             new Stop("pool-cubes", List.of()),
             new Stop("pool-starmap", List.of()),
+            new Stop("pool-check-urls", List.of()),
+            new Stop("exercise-safe-divide", List.of()),
             new Stop("semaphore-pool", List.of()),
             new Stop("barrier-phases", List.of()),
             // Queues and connections
