@@ -1,5 +1,8 @@
 package dev.mp4j.core;
 
+import dev.mp4j.core.spi.Engine;
+import java.io.InvalidObjectException;
+import java.io.ObjectStreamException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
@@ -44,11 +47,13 @@ public final class Context implements Serializable {
         /** Workers are threads of this JVM. */
         THREADS,
         /** Workers are child JVMs. */
-        SPAWN
+        SPAWN,
+        /** Work runs on the workers of an {@link Engine}: the nodes of a cluster (see {@link #of(Engine)}). */
+        CLUSTER
     }
 
-    private static final Context THREADS = new Context(Kind.THREADS, false, List.of(), 0);
-    private static final Context SPAWN = new Context(Kind.SPAWN, false, List.of(), 0);
+    private static final Context THREADS = new Context(Kind.THREADS, false, List.of(), 0, null);
+    private static final Context SPAWN = new Context(Kind.SPAWN, false, List.of(), 0, null);
 
     private static volatile Context defaultContext;
 
@@ -57,12 +62,36 @@ public final class Context implements Serializable {
     private final List<String> jvmOptions;
     /** Idle child JVMs kept booted for this context's options; 0 for none. */
     private final int spares;
+    /** The engine of a cluster context; an engine does not travel (see {@link #readResolve()}). */
+    private final transient Engine engine;
 
-    private Context(Kind kind, boolean virtualThreads, List<String> jvmOptions, int spares) {
+    private Context(Kind kind, boolean virtualThreads, List<String> jvmOptions, int spares, Engine engine) {
         this.kind = kind;
         this.virtualThreads = virtualThreads;
         this.jvmOptions = List.copyOf(jvmOptions);
         this.spares = spares;
+        this.engine = engine;
+    }
+
+    /**
+     * A context of kind {@link Kind#CLUSTER} whose work runs on {@code engine}. For the
+     * modules that provide engines: an application takes its cluster context from the
+     * cluster module ({@code ClusterContext}).
+     */
+    public static Context of(Engine engine) {
+        return new Context(Kind.CLUSTER, false, List.of(), 0, Objects.requireNonNull(engine, "engine"));
+    }
+
+    /**
+     * The engine of a cluster context, for the modules that back its primitives.
+     *
+     * @throws IllegalStateException for the threads and spawn contexts
+     */
+    public Engine engine() {
+        if (engine == null) {
+            throw new IllegalStateException(this + " has no engine: only a cluster context has one");
+        }
+        return engine;
     }
 
     /** Workers are platform threads of this JVM; primitives are java.util.concurrent objects. */
@@ -112,6 +141,8 @@ public final class Context implements Serializable {
             case "forkserver" -> throw new IllegalArgumentException("mp4j has no 'forkserver' context: a JVM"
                     + " cannot be forked; use Context.spawn().withSpares(n), which keeps n child JVMs booted"
                     + " and idle, ready to take work as forkserver's children are");
+            case "cluster" -> throw new IllegalArgumentException("a cluster context has no name to look it up"
+                    + " by: it is made with the cluster module's ClusterContext, which starts or joins its nodes");
             default -> throw new IllegalArgumentException(
                     "unknown mp4j context '" + name + "': use threads or spawn");
         };
@@ -122,7 +153,7 @@ public final class Context implements Serializable {
         if (kind != Kind.THREADS) {
             throw new IllegalStateException("virtual threads are for the threads context, not " + this);
         }
-        return new Context(kind, true, jvmOptions, spares);
+        return new Context(kind, true, jvmOptions, spares, null);
     }
 
     /** The same context, with these extra options for every child JVM (after mp4j's own). Spawn only. */
@@ -130,7 +161,7 @@ public final class Context implements Serializable {
         if (kind != Kind.SPAWN) {
             throw new IllegalStateException("JVM options are for the spawn context, not " + this);
         }
-        return withSparesBooting(new Context(kind, virtualThreads, List.of(options), spares));
+        return withSparesBooting(new Context(kind, virtualThreads, List.of(options), spares, null));
     }
 
     /**
@@ -154,7 +185,7 @@ public final class Context implements Serializable {
         if (n < 0) {
             throw new IllegalArgumentException("the number of spare JVMs must be 0 or more, not " + n);
         }
-        return withSparesBooting(new Context(kind, virtualThreads, jvmOptions, n));
+        return withSparesBooting(new Context(kind, virtualThreads, jvmOptions, n, null));
     }
 
     private static Context withSparesBooting(Context context) {
@@ -169,7 +200,7 @@ public final class Context implements Serializable {
         return kind;
     }
 
-    /** The name Python would use: {@code threads} or {@code spawn}. */
+    /** The name Python would use: {@code threads} or {@code spawn}; {@code cluster} for an engine's. */
     public String name() {
         return kind.name().toLowerCase();
     }
@@ -227,16 +258,38 @@ public final class Context implements Serializable {
     @Override
     public boolean equals(Object o) {
         return o instanceof Context c && c.kind == kind && c.virtualThreads == virtualThreads
-                && c.jvmOptions.equals(jvmOptions) && c.spares == spares;
+                && c.jvmOptions.equals(jvmOptions) && c.spares == spares && c.engine == engine;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, virtualThreads, jvmOptions, spares);
+        return Objects.hash(kind, virtualThreads, jvmOptions, spares, System.identityHashCode(engine));
+    }
+
+    /** A cluster context cannot travel: its engine is a connection to the cluster, of this JVM. */
+    @Serial
+    private Object readResolve() throws ObjectStreamException {
+        if (kind == Kind.CLUSTER) {
+            throw new InvalidObjectException("a cluster context cannot be sent to another JVM; its nodes"
+                    + " reach the cluster through their own ClusterContext");
+        }
+        return this;
+    }
+
+    @Serial
+    private Object writeReplace() throws ObjectStreamException {
+        if (kind == Kind.CLUSTER) {
+            throw new java.io.NotSerializableException("a cluster context (" + engine.describe()
+                    + ") cannot be sent to another JVM; its nodes reach the cluster through their own ClusterContext");
+        }
+        return this;
     }
 
     @Override
     public String toString() {
+        if (kind == Kind.CLUSTER) {
+            return "ClusterContext(" + engine.describe() + ")";
+        }
         return "Context." + name() + "()" + (virtualThreads ? ".withVirtualThreads()" : "")
                 + (jvmOptions.isEmpty() ? "" : ".withJvmOptions(" + String.join(", ", jvmOptions) + ")")
                 + (spares == 0 ? "" : ".withSpares(" + spares + ")");

@@ -15,10 +15,11 @@ import java.util.function.Consumer;
 
 /**
  * What a {@link Pool} delegates to: the jobs in progress and the pool's state, with one
- * subclass per kind of worker ({@link ThreadPoolBacking}, {@link SpawnPoolBacking}). It holds
+ * subclass per kind of worker ({@link ThreadPoolBacking}, {@link SpawnPoolBacking},
+ * {@link EnginePoolBacking}). It holds
  * no reference to the Pool, so a Pool that becomes garbage can be cleaned.
  */
-abstract sealed class PoolBacking permits ThreadPoolBacking, SpawnPoolBacking {
+abstract sealed class PoolBacking permits ThreadPoolBacking, SpawnPoolBacking, EnginePoolBacking {
 
     enum State { RUNNING, CLOSED, TERMINATED }
 
@@ -36,12 +37,15 @@ abstract sealed class PoolBacking permits ThreadPoolBacking, SpawnPoolBacking {
     PoolBacking(Context context, PoolOptions options) {
         this.context = context;
         this.options = options;
-        this.processes = options.processesOrDefault();
+        this.processes = options.processesOrDefault(context);
     }
 
     static PoolBacking create(Context context, PoolOptions options) {
-        PoolBacking backing = context.kind() == Context.Kind.SPAWN
-                ? new SpawnPoolBacking(context, options) : new ThreadPoolBacking(context, options);
+        PoolBacking backing = switch (context.kind()) {
+            case THREADS -> new ThreadPoolBacking(context, options);
+            case SPAWN -> new SpawnPoolBacking(context, options);
+            case CLUSTER -> new EnginePoolBacking(context, options);
+        };
         try {
             backing.startWorkers();
         } catch (RuntimeException | Error e) {

@@ -105,8 +105,12 @@ public final class PoolOptions {
         return o;
     }
 
-    int processesOrDefault() {
-        return processes > 0 ? processes : Context.cpuCount();
+    /** The workers asked for; by default this JVM's CPUs, or for a cluster context the CPUs of its nodes. */
+    int processesOrDefault(Context context) {
+        if (processes > 0) {
+            return processes;
+        }
+        return context.kind() == Context.Kind.CLUSTER ? Math.max(1, context.engine().parallelism()) : Context.cpuCount();
     }
 
     Initializer initializer() {

@@ -34,7 +34,18 @@ public class WorkerLostError extends ProcessError {
         this.exitCode = exitCode;
     }
 
-    /** The pid of the worker that died. */
+    /**
+     * A worker that is not a process of this machine left before its task finished: a node
+     * of a cluster context, which {@code message} names. Its {@link #pid()} is -1 and its
+     * {@link #exitCode()} null.
+     */
+    public WorkerLostError(String message) {
+        super(message);
+        this.pid = -1;
+        this.exitCode = null;
+    }
+
+    /** The pid of the worker that died; -1 for a worker that is not a process of this machine. */
     public long pid() {
         return pid;
     }

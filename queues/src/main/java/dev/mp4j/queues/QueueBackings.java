@@ -1,6 +1,7 @@
 package dev.mp4j.queues;
 
 import dev.mp4j.core.Context;
+import dev.mp4j.core.spi.Engine;
 
 /**
  * The one place where {@code queues} turns a {@link Context} into backings, of queues and of
@@ -19,6 +20,7 @@ final class QueueBackings {
         return switch (context.kind()) {
             case THREADS -> new LocalQueue(bound, type);
             case SPAWN -> RingQueue.create(bound, ringBytes(), type);
+            case CLUSTER -> throw Engine.unsupported("a " + type.getSimpleName());
         };
     }
 
@@ -27,6 +29,7 @@ final class QueueBackings {
         return switch (context.kind()) {
             case THREADS -> LocalConnection.pipe(duplex);
             case SPAWN -> RingConnection.pipe(duplex, ringBytes("mp4j.pipe.ringBytes", PipeLayout.DEFAULT_CAPACITY));
+            case CLUSTER -> throw Engine.unsupported("a Pipe");
         };
     }
 

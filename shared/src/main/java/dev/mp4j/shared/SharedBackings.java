@@ -1,6 +1,7 @@
 package dev.mp4j.shared;
 
 import dev.mp4j.core.Context;
+import dev.mp4j.core.spi.Engine;
 
 /**
  * The one place where {@code shared} turns a {@link Context} into backings: a new kind of
@@ -14,6 +15,7 @@ final class SharedBackings {
         return switch (context.kind()) {
             case THREADS -> new HeapCell(typecode.size());
             case SPAWN -> MappedCell.create(typecode.size());
+            case CLUSTER -> throw Engine.unsupported("a Value");
         };
     }
 
@@ -21,6 +23,7 @@ final class SharedBackings {
         return switch (context.kind()) {
             case THREADS -> new HeapArrayMemory((long) length * typecode.size());
             case SPAWN -> MappedArrayMemory.create(typecode, length);
+            case CLUSTER -> throw Engine.unsupported("an Array");
         };
     }
 }

@@ -1,6 +1,7 @@
 package dev.mp4j.sync;
 
 import dev.mp4j.core.Context;
+import dev.mp4j.core.spi.Engine;
 
 /**
  * The one place where {@code sync} turns a {@link Context} into backings: a new kind of
@@ -14,6 +15,7 @@ final class SyncBackings {
         return switch (context.kind()) {
             case THREADS -> new LocalLock();
             case SPAWN -> MappedLock.create(false);
+            case CLUSTER -> throw Engine.unsupported("a Lock");
         };
     }
 
@@ -21,6 +23,7 @@ final class SyncBackings {
         return switch (context.kind()) {
             case THREADS -> new LocalRLock();
             case SPAWN -> MappedLock.create(true);
+            case CLUSTER -> throw Engine.unsupported("an RLock");
         };
     }
 
@@ -28,6 +31,7 @@ final class SyncBackings {
         return switch (context.kind()) {
             case THREADS -> new LocalSemaphore(value, bound, type);
             case SPAWN -> MappedSemaphore.create(value, bound);
+            case CLUSTER -> throw Engine.unsupported("a Semaphore");
         };
     }
 
@@ -35,6 +39,7 @@ final class SyncBackings {
         return switch (context.kind()) {
             case THREADS -> new LocalEvent();
             case SPAWN -> MappedEvent.create();
+            case CLUSTER -> throw Engine.unsupported("an Event");
         };
     }
 
@@ -42,6 +47,7 @@ final class SyncBackings {
         return switch (context.kind()) {
             case THREADS -> new LocalBarrierWords();
             case SPAWN -> MappedBarrierWords.create(parties);
+            case CLUSTER -> throw Engine.unsupported("a Barrier");
         };
     }
 }

@@ -1,0 +1,40 @@
+package dev.mp4j.core.spi;
+
+import java.io.Serializable;
+
+/**
+ * What runs the work of a context of kind {@link dev.mp4j.core.Context.Kind#CLUSTER}: jobs
+ * go to workers the engine chooses (the nodes of a cluster), each job serialized, run once,
+ * and answered with its result or its exception. The core knows no engine's types; an
+ * engine's module makes its context with {@link dev.mp4j.core.Context#of(Engine)}.
+ *
+ * <p>Implementations are thread-safe.
+ */
+public interface Engine {
+
+    /** What the engine is, for a context's {@code toString}: {@code "cluster of 3 nodes"}. */
+    String describe();
+
+    /** How many jobs run at once by default: the CPUs of the workers (a Pool's default size). */
+    int parallelism();
+
+    /**
+     * Sends {@code job} to one worker, which runs it once. Its result fails with what
+     * {@link Job#run()} threw, or with {@link dev.mp4j.pool.WorkerLostError} naming the worker
+     * if that worker left before the job finished: a job never runs twice.
+     *
+     * @throws dev.mp4j.core.SerializationError if {@code job} cannot be serialized
+     */
+    <T extends Serializable> Submission<T> submit(Job<T> job);
+
+    /**
+     * The error of a type that the cluster context does not back yet ({@code what}: "a Lock"),
+     * thrown by the module's backings seam when it meets a context of kind
+     * {@link dev.mp4j.core.Context.Kind#CLUSTER}.
+     */
+    static UnsupportedOperationException unsupported(String what) {
+        return new UnsupportedOperationException(what + " of a cluster context is not in this version of mp4j:"
+                + " a cluster context runs a Pool's tasks on its nodes; make the primitives those tasks share"
+                + " on the cluster's own structures, or use the spawn context on one machine");
+    }
+}
