@@ -266,23 +266,21 @@ public final class Context implements Serializable {
         return Objects.hash(kind, virtualThreads, jvmOptions, spares, System.identityHashCode(engine));
     }
 
-    /** A cluster context cannot travel: its engine is a connection to the cluster, of this JVM. */
-    @Serial
-    private Object readResolve() throws ObjectStreamException {
-        if (kind == Kind.CLUSTER) {
-            throw new InvalidObjectException("a cluster context cannot be sent to another JVM; its nodes"
-                    + " reach the cluster through their own ClusterContext");
-        }
-        return this;
-    }
-
+    /** A cluster context travels as its engine's reference, which a node of the cluster resolves to its own engine. */
     @Serial
     private Object writeReplace() throws ObjectStreamException {
-        if (kind == Kind.CLUSTER) {
-            throw new java.io.NotSerializableException("a cluster context (" + engine.describe()
-                    + ") cannot be sent to another JVM; its nodes reach the cluster through their own ClusterContext");
+        return kind == Kind.CLUSTER ? new EngineContextForm(engine.reference()) : this;
+    }
+
+    /** What a cluster context travels as; see {@link Engine#reference()}. */
+    private record EngineContextForm(Object engine) implements Serializable {
+        @Serial
+        private Object readResolve() throws ObjectStreamException {
+            if (!(engine instanceof Engine e)) {
+                throw new InvalidObjectException("a cluster context reached a JVM that is not a node of its cluster");
+            }
+            return Context.of(e);
         }
-        return this;
     }
 
     @Override

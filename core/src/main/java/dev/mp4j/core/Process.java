@@ -170,11 +170,6 @@ public class Process implements Serializable {
         if (worker != null) {
             throw new IllegalStateException("cannot start a process twice: " + this);
         }
-        if (context.kind() == Context.Kind.CLUSTER) {
-            // The cluster context's first landing is its Pool; a Process of its own comes with its primitives.
-            throw new UnsupportedOperationException("a Process of a cluster context cannot be started in this"
-                    + " version: run the work through a Pool of the cluster context, whose tasks run on its nodes");
-        }
         if (context.kind() == Context.Kind.SPAWN && ProcessRegistry.current().daemon) {
             throw new IllegalStateException("daemonic processes are not allowed to have children");
         }
@@ -186,6 +181,10 @@ public class Process implements Serializable {
                 worker = thread;
                 logStarting();
                 thread.start();
+            } else if (context.kind() == Context.Kind.CLUSTER) {
+                worker = EngineWorker.start(this, context.engine());
+                target = null;
+                logStarting();
             } else {
                 worker = JvmWorker.start(this);
                 // Serialized and on its way: the child has its own copy.

@@ -82,6 +82,13 @@ final class ProcessRegistry {
         THREAD_WORKER_PARENT.set(parent);
     }
 
+    /** On a node of a cluster context: this job thread runs {@code process}, started by the named parent. */
+    static void enterEngineWorker(Process process, String parentName, long parentPid) {
+        process.runningAs(new SelfWorker(ProcessHandle.current()));
+        ProcessHandle parentHandle = ProcessHandle.of(parentPid).orElse(ProcessHandle.current());
+        enterThreadWorker(process, new Process(parentName, process.authkeyRef(), new SelfWorker(parentHandle)));
+    }
+
     static void leaveThreadWorker() {
         THREAD_WORKER.remove();
         THREAD_WORKER_PARENT.remove();

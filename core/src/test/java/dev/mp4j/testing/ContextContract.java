@@ -19,6 +19,16 @@ public abstract class ContextContract {
         return context().kind() == Context.Kind.SPAWN;
     }
 
+    /** Whether workers run in other JVMs than the test's: child JVMs, or the nodes of a cluster. */
+    protected final boolean otherJvms() {
+        return context().kind() != Context.Kind.THREADS;
+    }
+
+    /** Whether workers are the nodes of a cluster context. */
+    protected final boolean cluster() {
+        return context().kind() == Context.Kind.CLUSTER;
+    }
+
     /** Where workers write what they threw; see {@link WorkerCall}. */
     @TempDir
     private Path workerReports;

@@ -28,13 +28,20 @@ public interface Engine {
     <T extends Serializable> Submission<T> submit(Job<T> job);
 
     /**
+     * What a context of this engine travels as (inside a task, a Process, a queue item): a
+     * handle whose {@code readResolve} gives, in a JVM that is a node of the same cluster,
+     * that JVM's own engine of it; elsewhere it fails to read.
+     */
+    Serializable reference();
+
+    /**
      * The error of a type that the cluster context does not back yet ({@code what}: "a Lock"),
      * thrown by the module's backings seam when it meets a context of kind
      * {@link dev.mp4j.core.Context.Kind#CLUSTER}.
      */
     static UnsupportedOperationException unsupported(String what) {
         return new UnsupportedOperationException(what + " of a cluster context is not in this version of mp4j:"
-                + " a cluster context runs a Pool's tasks on its nodes; make the primitives those tasks share"
-                + " on the cluster's own structures, or use the spawn context on one machine");
+                + " a cluster context runs Processes and a Pool's tasks on its nodes; share state between them"
+                + " through the cluster's own structures (ClusterContext.ignite()), or use the spawn context on one machine");
     }
 }

@@ -11,6 +11,9 @@ public interface Submission<T> {
     /** The worker the job was sent to, as an error would name it. */
     String worker();
 
+    /** The process id of the worker's JVM, or -1 if the engine cannot tell. */
+    long pid();
+
     /** Stops the job: not run if it has not started, interrupted where it runs if it has. */
     void cancel();
 }
