@@ -31,13 +31,15 @@ import org.apache.ignite.Ignition;
  * application's class path (tasks travel serialized, as to a spawn child) and, on JDK 25,
  * the options of {@link IgniteJvm#options()}.
  *
- * <p><b>What runs on the cluster</b> in this version: a {@link dev.mp4j.pool.Pool} (and its
- * {@link dev.mp4j.pool.ProcessPoolExecutor}) of {@link #context()}, with the Pool's whole API.
- * Its tasks go to the server nodes with the fewest of its tasks per CPU; a node that leaves
- * fails only the tasks it ran, with {@link dev.mp4j.pool.WorkerLostError} naming it (Ignite's
- * failover is off: no task runs twice, as in a spawn pool); the initializer runs once per
- * pool on each node. A {@code Process}, and the primitives, of a cluster context fail with
- * an error that says so.
+ * <p><b>What runs on the cluster</b> in this version: a {@link dev.mp4j.core.Process} and a
+ * {@link dev.mp4j.pool.Pool} (and its {@link dev.mp4j.pool.ProcessPoolExecutor}) of
+ * {@link #context()}, with their whole API. Jobs go to the server nodes with the fewest of
+ * this JVM's jobs per CPU; a node that leaves fails only the tasks it ran, with
+ * {@link dev.mp4j.pool.WorkerLostError} naming it (Ignite's failover is off: no task runs
+ * twice, as in a spawn pool); the initializer runs once per pool on each node. A process's
+ * pid is its node JVM's; terminate and kill interrupt it where it runs (exit codes -15 and
+ * -9). The context travels in a task as a reference that each node resolves to its own view
+ * of the cluster. The primitives of a cluster context fail with an error that says so.
  *
  * <p>{@link #close()} stops the node this object started, and deletes its work directory.
  */
@@ -51,7 +53,7 @@ public final class ClusterContext implements AutoCloseable {
     private ClusterContext(Ignite ignite, Path workDir) {
         this.ignite = ignite;
         this.workDir = workDir;
-        this.engine = new IgniteEngine(ignite);
+        this.engine = IgniteEngine.of(ignite);
         this.context = Context.of(engine);
     }
 
@@ -130,8 +132,8 @@ public final class ClusterContext implements AutoCloseable {
     /** Stops the node this object started (not one given to {@link #of(Ignite)}) and deletes its work directory. */
     @Override
     public void close() {
-        engine.close();
         if (workDir != null) {
+            engine.close();
             ignite.close();
             delete(workDir);
         }

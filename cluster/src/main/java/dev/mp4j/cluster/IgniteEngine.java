@@ -33,13 +33,28 @@ import org.apache.ignite.lang.IgniteFutureCancelledException;
  */
 final class IgniteEngine implements Engine {
 
+    /** The node attribute in which Ignite publishes its JVM's pid. */
+    private static final String ATTR_JVM_PID = "org.apache.ignite.jvm.pid";
+
     private final Ignite ignite;
     private final ConcurrentHashMap<UUID, AtomicInteger> inFlight = new ConcurrentHashMap<>();
     private final ExecutorService answers = Executors.newCachedThreadPool(
             Thread.ofPlatform().daemon().name("mp4j-cluster-answer-", 1).factory());
 
-    IgniteEngine(Ignite ignite) {
+    /** One engine per node of this JVM, so that every context of a node is the same context. */
+    private static final ConcurrentHashMap<Ignite, IgniteEngine> ENGINES = new ConcurrentHashMap<>();
+
+    private IgniteEngine(Ignite ignite) {
         this.ignite = ignite;
+    }
+
+    static IgniteEngine of(Ignite ignite) {
+        return ENGINES.computeIfAbsent(ignite, IgniteEngine::new);
+    }
+
+    @Override
+    public Serializable reference() {
+        return new EngineRef(ignite.cluster().id());
     }
 
     Ignite ignite() {
@@ -103,6 +118,12 @@ final class IgniteEngine implements Engine {
             }
 
             @Override
+            public long pid() {
+                Object pid = node.attribute(ATTR_JVM_PID);
+                return pid instanceof Number n ? n.longValue() : -1;
+            }
+
+            @Override
             public void cancel() {
                 try {
                     future.cancel();
@@ -150,7 +171,9 @@ final class IgniteEngine implements Engine {
         return "cluster node " + node.id() + " " + node.addresses();
     }
 
+    /** The node stops: its engine goes with it. */
     void close() {
+        ENGINES.remove(ignite, this);
         answers.shutdown();
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mp4j.core.Context;
-import dev.mp4j.core.Process;
 import dev.mp4j.core.SerializationError;
 import dev.mp4j.core.TimeoutError;
 import dev.mp4j.core.internal.serial.Serialization;
@@ -27,7 +26,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -44,15 +42,8 @@ class ClusterPoolTest {
 
     @BeforeAll
     static void startCluster() {
-        cluster = new LocalCluster(3);
+        cluster = LocalCluster.shared();
         ctx = cluster.client().context();
-    }
-
-    @AfterAll
-    static void stopCluster() {
-        if (cluster != null) {
-            cluster.close();
-        }
     }
 
     static long pid() {
@@ -211,15 +202,21 @@ class ClusterPoolTest {
     }
 
     @Test
-    void whatTheClusterContextDoesNotBackYetSaysSo() {
-        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
-                () -> new Process(ctx, () -> {}).start());
-        assertTrue(e.getMessage().contains("Pool"), e.getMessage());
+    void aTaskThatCapturesTheContextUsesTheClusterFromItsNode() {
+        Context captured = ctx;
+        try (Pool pool = new Pool(ctx, 1)) {
+            // On the node, the context resolves to that node's own view of the same cluster.
+            assertEquals(List.of("cluster", "cluster"), pool.apply(() -> {
+                try (Pool inner = new Pool(captured, 1)) {
+                    return List.of(captured.name(), inner.apply(() -> Context.currentProcess() == null ? "?" : "cluster"));
+                }
+            }));
+        }
     }
 
     @Test
-    void aClusterContextDoesNotTravel() {
-        SerializationError e = assertThrows(SerializationError.class, () -> Serialization.serialize(ctx, "the context"));
-        assertTrue(e.getMessage().contains("cluster context"), e.getMessage());
+    void aClusterContextTravelsToItsOwnEngine() {
+        // This JVM is a client node of ctx's cluster: the context resolves to ctx's own engine.
+        assertEquals(ctx, Serialization.deserialize(Serialization.serialize(ctx, "the context"), "the context"));
     }
 }

@@ -20,12 +20,27 @@ import java.util.stream.Stream;
  * nodes end when their standard input does, so they die with the test JVM however it ends;
  * their temporary files live in one directory, deleted at {@link #close()}, SIGKILLed nodes' too.
  */
-final class LocalCluster implements AutoCloseable {
+public final class LocalCluster implements AutoCloseable {
+
+    private static LocalCluster shared;
 
     private final List<java.lang.Process> nodes = new ArrayList<>();
     private final List<String> addresses = new ArrayList<>();
     private final Path tmp;
     private final ClusterContext client;
+
+    /**
+     * The cluster of three server nodes that the contract suites share, started at the first
+     * call; it stops when the test JVM exits.
+     */
+    public static synchronized LocalCluster shared() {
+        if (shared == null) {
+            LocalCluster cluster = new LocalCluster(3);
+            Runtime.getRuntime().addShutdownHook(new Thread(cluster::close, "mp4j-test-cluster-stop"));
+            shared = cluster;
+        }
+        return shared;
+    }
 
     LocalCluster(int servers) {
         try {
@@ -90,12 +105,12 @@ final class LocalCluster implements AutoCloseable {
         }
     }
 
-    ClusterContext client() {
+    public ClusterContext client() {
         return client;
     }
 
     /** The pid of server node {@code i}'s JVM. */
-    long pid(int i) {
+    public long pid(int i) {
         return nodes.get(i).pid();
     }
 

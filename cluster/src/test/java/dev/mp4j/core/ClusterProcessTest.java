@@ -1,0 +1,11 @@
+package dev.mp4j.core;
+
+import dev.mp4j.cluster.LocalCluster;
+
+/** The Process contract on the nodes of a cluster context. */
+class ClusterProcessTest extends ProcessContract {
+    @Override
+    protected Context context() {
+        return LocalCluster.shared().client().context();
+    }
+}
