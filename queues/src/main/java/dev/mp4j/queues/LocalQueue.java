@@ -3,6 +3,7 @@ package dev.mp4j.queues;
 import dev.mp4j.core.InterruptedError;
 import dev.mp4j.core.internal.Timeouts;
 import dev.mp4j.core.internal.serial.NotTransferableException;
+import dev.mp4j.queues.spi.QueueBacking;
 import java.io.ObjectOutputStream;
 import java.io.Serial;
 import java.util.ArrayDeque;

@@ -2,6 +2,8 @@ package dev.mp4j.queues;
 
 import dev.mp4j.core.Context;
 import dev.mp4j.core.spi.Engine;
+import dev.mp4j.queues.spi.QueueBacking;
+import dev.mp4j.queues.spi.QueueEngine;
 
 /**
  * The one place where {@code queues} turns a {@link Context} into backings, of queues and of
@@ -20,8 +22,19 @@ final class QueueBackings {
         return switch (context.kind()) {
             case THREADS -> new LocalQueue(bound, type);
             case SPAWN -> RingQueue.create(bound, ringBytes(), type);
-            case CLUSTER -> throw Engine.unsupported("a " + type.getSimpleName());
+            case CLUSTER -> {
+                QueueEngine engine = context.engine().family(QueueEngine.class);
+                if (engine == null) {
+                    throw Engine.unsupported("a " + type.getSimpleName());
+                }
+                yield engine.queue(bound, type);
+            }
         };
+    }
+
+    /** For {@link Connection#await}: ready when a get would not block (an item, or shut down). */
+    static Waitable waitable(QueueBacking queue) {
+        return queue instanceof RingQueue ring ? ring.waitable() : Waitable.polled(() -> queue.size() > 0 || queue.isShutdown());
     }
 
     /** The two ends of a pipe of {@code context}: conn1's backing, then conn2's. */

@@ -65,8 +65,8 @@ final class ReadyWait {
     private static Waitable waitable(Object o) {
         return switch (o) {
             case Connection c -> c.waitable();
-            case Queue<?> q -> q.sync.waitable();
-            case SimpleQueue<?> q -> q.sync.waitable();
+            case Queue<?> q -> QueueBackings.waitable(q.sync);
+            case SimpleQueue<?> q -> QueueBackings.waitable(q.sync);
             case Process p -> {
                 if (p.pid() == null) {
                     throw new IllegalArgumentException("Connection.await: " + p.name() + " has not started");

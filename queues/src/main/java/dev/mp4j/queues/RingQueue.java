@@ -27,6 +27,7 @@ import dev.mp4j.core.internal.Timeouts;
 import dev.mp4j.core.internal.shm.MappedHandle;
 import dev.mp4j.core.internal.shm.ProcessIdentity;
 import dev.mp4j.core.internal.shm.SharedBlock;
+import dev.mp4j.queues.spi.QueueBacking;
 import dev.mp4j.sync.Lock;
 import java.io.Serial;
 import java.lang.foreign.MemorySegment;
@@ -425,8 +426,8 @@ final class RingQueue extends MappedHandle implements QueueBacking {
     }
 
     /** Ready when a consumer's wait for data would end: a record, or a shutdown. */
-    @Override
-    public Waitable waitable() {
+    /** For {@link Connection#await}: ready when a get would not block, woken by the ring's futex. */
+    Waitable waitable() {
         checkLive();
         return new Waitable(() -> data.tryAcquire(0), data, 0);
     }

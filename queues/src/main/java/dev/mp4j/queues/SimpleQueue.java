@@ -1,6 +1,7 @@
 package dev.mp4j.queues;
 
 import dev.mp4j.core.Context;
+import dev.mp4j.queues.spi.QueueBacking;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.Objects;

@@ -1,14 +1,15 @@
 package dev.mp4j.sync;
 
-import static dev.mp4j.sync.BarrierWords.BROKEN;
-import static dev.mp4j.sync.BarrierWords.DRAINING;
-import static dev.mp4j.sync.BarrierWords.FILLING;
-import static dev.mp4j.sync.BarrierWords.RESETTING;
+import static dev.mp4j.sync.spi.BarrierWords.BROKEN;
+import static dev.mp4j.sync.spi.BarrierWords.DRAINING;
+import static dev.mp4j.sync.spi.BarrierWords.FILLING;
+import static dev.mp4j.sync.spi.BarrierWords.RESETTING;
 
 import dev.mp4j.core.Context;
 import dev.mp4j.core.InterruptedError;
 import dev.mp4j.core.internal.Timeouts;
 import dev.mp4j.core.internal.serial.NotTransferableException;
+import dev.mp4j.sync.spi.BarrierWords;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.io.Serial;

@@ -4,6 +4,7 @@ import dev.mp4j.core.Context;
 import dev.mp4j.core.InterruptedError;
 import dev.mp4j.core.internal.Timeouts;
 import dev.mp4j.core.internal.serial.NotTransferableException;
+import dev.mp4j.sync.spi.ConditionBacking;
 import java.io.ObjectOutputStream;
 import java.io.Serial;
 import java.io.Serializable;

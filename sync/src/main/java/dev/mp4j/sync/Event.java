@@ -3,6 +3,7 @@ package dev.mp4j.sync;
 import dev.mp4j.core.Context;
 import dev.mp4j.core.InterruptedError;
 import dev.mp4j.core.internal.Timeouts;
+import dev.mp4j.sync.spi.EventBacking;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.Duration;

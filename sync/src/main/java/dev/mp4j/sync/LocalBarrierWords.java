@@ -1,6 +1,7 @@
 package dev.mp4j.sync;
 
 import dev.mp4j.core.internal.serial.NotTransferableException;
+import dev.mp4j.sync.spi.BarrierWords;
 import java.io.ObjectOutputStream;
 import java.io.Serial;
 
@@ -33,23 +34,7 @@ final class LocalBarrierWords implements BarrierWords {
         this.count = count;
     }
 
-    @Override
-    public int arrive() {
-        return 0;
-    }
 
-    @Override
-    public void leave(int token) {}
-
-    @Override
-    public int removeDeadParties() {
-        return 0;
-    }
-
-    @Override
-    public boolean watchesDeadParties() {
-        return false;
-    }
 
     @Serial
     private void writeObject(ObjectOutputStream out) throws NotTransferableException {

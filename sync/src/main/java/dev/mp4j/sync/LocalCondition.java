@@ -1,6 +1,7 @@
 package dev.mp4j.sync;
 
 import dev.mp4j.core.internal.serial.NotTransferableException;
+import dev.mp4j.sync.spi.ConditionBacking;
 import java.io.ObjectOutputStream;
 import java.io.Serial;
 import java.util.concurrent.TimeUnit;

@@ -1,6 +1,8 @@
 package dev.mp4j.sync;
 
 import dev.mp4j.core.internal.serial.NotTransferableException;
+import dev.mp4j.sync.spi.ConditionBacking;
+import dev.mp4j.sync.spi.LockBacking;
 import java.io.ObjectOutputStream;
 import java.io.Serial;
 import java.util.concurrent.locks.AbstractQueuedSynchronizer;

@@ -9,6 +9,7 @@ import static dev.mp4j.sync.BarrierLayout.STATE;
 import dev.mp4j.core.internal.shm.MappedHandle;
 import dev.mp4j.core.internal.shm.ProcessIdentity;
 import dev.mp4j.core.internal.shm.SharedBlock;
+import dev.mp4j.sync.spi.BarrierWords;
 import java.io.Serial;
 import java.util.HashMap;
 import java.util.Map;

@@ -17,6 +17,8 @@ import static dev.mp4j.sync.ConditionLayout.record;
 
 import dev.mp4j.core.internal.shm.CrossProcessSynchronizer;
 import dev.mp4j.core.internal.shm.SharedBlock;
+import dev.mp4j.sync.spi.ConditionBacking;
+import dev.mp4j.sync.spi.LockBacking;
 import java.io.Serial;
 
 /**

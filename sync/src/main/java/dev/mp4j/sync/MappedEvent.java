@@ -6,6 +6,7 @@ import static dev.mp4j.sync.EventLayout.WAITERS;
 
 import dev.mp4j.core.internal.shm.CrossProcessSynchronizer;
 import dev.mp4j.core.internal.shm.SharedBlock;
+import dev.mp4j.sync.spi.EventBacking;
 import java.io.Serial;
 
 /**

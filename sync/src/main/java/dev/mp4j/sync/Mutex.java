@@ -1,5 +1,6 @@
 package dev.mp4j.sync;
 
+import dev.mp4j.sync.spi.LockBacking;
 import java.io.Serial;
 import java.util.OptionalLong;
 

@@ -2,6 +2,11 @@ package dev.mp4j.sync;
 
 import dev.mp4j.core.Context;
 import dev.mp4j.core.spi.Engine;
+import dev.mp4j.sync.spi.BarrierWords;
+import dev.mp4j.sync.spi.EventBacking;
+import dev.mp4j.sync.spi.LockBacking;
+import dev.mp4j.sync.spi.SemaphoreBacking;
+import dev.mp4j.sync.spi.SyncEngine;
 
 /**
  * The one place where {@code sync} turns a {@link Context} into backings: a new kind of
@@ -15,7 +20,7 @@ final class SyncBackings {
         return switch (context.kind()) {
             case THREADS -> new LocalLock();
             case SPAWN -> MappedLock.create(false);
-            case CLUSTER -> throw Engine.unsupported("a Lock");
+            case CLUSTER -> engine(context, "a Lock").lock();
         };
     }
 
@@ -23,7 +28,7 @@ final class SyncBackings {
         return switch (context.kind()) {
             case THREADS -> new LocalRLock();
             case SPAWN -> MappedLock.create(true);
-            case CLUSTER -> throw Engine.unsupported("an RLock");
+            case CLUSTER -> engine(context, "an RLock").rlock();
         };
     }
 
@@ -31,7 +36,7 @@ final class SyncBackings {
         return switch (context.kind()) {
             case THREADS -> new LocalSemaphore(value, bound, type);
             case SPAWN -> MappedSemaphore.create(value, bound);
-            case CLUSTER -> throw Engine.unsupported("a Semaphore");
+            case CLUSTER -> engine(context, "a Semaphore").semaphore(value, bound);
         };
     }
 
@@ -39,7 +44,7 @@ final class SyncBackings {
         return switch (context.kind()) {
             case THREADS -> new LocalEvent();
             case SPAWN -> MappedEvent.create();
-            case CLUSTER -> throw Engine.unsupported("an Event");
+            case CLUSTER -> engine(context, "an Event").event();
         };
     }
 
@@ -47,7 +52,16 @@ final class SyncBackings {
         return switch (context.kind()) {
             case THREADS -> new LocalBarrierWords();
             case SPAWN -> MappedBarrierWords.create(parties);
-            case CLUSTER -> throw Engine.unsupported("a Barrier");
+            case CLUSTER -> engine(context, "a Barrier").barrier(parties);
         };
+    }
+
+    /** The sync family of a cluster context's engine; {@code what} names the primitive for the error if it has none. */
+    private static SyncEngine engine(Context context, String what) {
+        SyncEngine engine = context.engine().family(SyncEngine.class);
+        if (engine == null) {
+            throw Engine.unsupported(what);
+        }
+        return engine;
     }
 }

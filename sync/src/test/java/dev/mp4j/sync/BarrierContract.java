@@ -69,7 +69,8 @@ abstract class BarrierContract extends SyncContract {
     void aThousandRoundsStayInOrder() {
         Semaphore rounds = new Semaphore(context(), 0);
         Barrier b = new Barrier(context(), 3, rounds::release);
-        int n = 1000;
+        // A cluster barrier's round is many round trips to the cluster: fewer rounds show the same.
+        int n = cluster() ? 30 : 1000;
         Process.Target party = () -> {
             for (int r = 0; r < n; r++) {
                 b.await();

@@ -35,6 +35,14 @@ public interface Engine {
     Serializable reference();
 
     /**
+     * The backings this engine gives a module's primitives: {@code family} is the module's
+     * engine interface ({@code dev.mp4j.sync.spi.SyncEngine}, say); null if this engine has none.
+     */
+    default <F> F family(Class<F> family) {
+        return null;
+    }
+
+    /**
      * The error of a type that the cluster context does not back yet ({@code what}: "a Lock"),
      * thrown by the module's backings seam when it meets a context of kind
      * {@link dev.mp4j.core.Context.Kind#CLUSTER}.

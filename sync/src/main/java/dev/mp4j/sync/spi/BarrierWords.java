@@ -1,12 +1,12 @@
-package dev.mp4j.sync;
+package dev.mp4j.sync.spi;
 
 import java.io.Serializable;
 
 /**
- * The state of a {@link Barrier}, one implementation per context; every method is called
+ * The state of a {@link dev.mp4j.sync.Barrier}, one implementation per context; every method is called
  * with the barrier's lock held. The names follow CPython's {@code threading.Barrier}.
  */
-interface BarrierWords extends Serializable {
+public interface BarrierWords extends Serializable {
 
     int FILLING = 0;
     int DRAINING = 1;
@@ -22,19 +22,25 @@ interface BarrierWords extends Serializable {
 
     void count(int count);
 
-    /** Records the calling process as a party inside; returns a token for {@link #leave}. */
-    int arrive();
+    /** Records the calling process as a party inside; returns a token for {@link #leave}. None where parties cannot die. */
+    default int arrive() {
+        return 0;
+    }
 
     /** Forgets the arrival {@code token}. */
-    void leave(int token);
+    default void leave(int token) {}
 
     /**
      * Forgets arrivals of processes that died, lowering the count; returns how many. Asks the
      * OS once for each other process with a party inside (tens of microseconds each); none
      * where parties cannot die.
      */
-    int removeDeadParties();
+    default int removeDeadParties() {
+        return 0;
+    }
 
     /** Whether parties may die under the barrier (other JVMs), so waiters should check. */
-    boolean watchesDeadParties();
+    default boolean watchesDeadParties() {
+        return false;
+    }
 }

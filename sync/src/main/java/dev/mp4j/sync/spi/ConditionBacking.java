@@ -1,12 +1,12 @@
-package dev.mp4j.sync;
+package dev.mp4j.sync.spi;
 
 import java.io.Serializable;
 
 /**
- * The mechanics behind {@link Condition}, one implementation per context. The caller holds
- * the lock (checked by {@link Condition}) for every call.
+ * The mechanics behind {@link dev.mp4j.sync.Condition}, one implementation per context. The caller holds
+ * the lock (checked by {@link dev.mp4j.sync.Condition}) for every call.
  */
-interface ConditionBacking extends Serializable {
+public interface ConditionBacking extends Serializable {
 
     /**
      * Releases the lock (every level), waits to be signalled for at most {@code nanos}

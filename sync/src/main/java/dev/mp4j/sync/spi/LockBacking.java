@@ -1,9 +1,10 @@
-package dev.mp4j.sync;
+package dev.mp4j.sync.spi;
 
+import dev.mp4j.sync.Mutex;
 import java.io.Serializable;
 
-/** The mechanics behind {@link Lock} and {@link RLock}, one implementation per context. */
-interface LockBacking extends Serializable {
+/** The mechanics behind {@link dev.mp4j.sync.Lock} and {@link dev.mp4j.sync.RLock}, one implementation per context. */
+public interface LockBacking extends Serializable {
 
     /**
      * Acquires. {@code nanos < 0} blocks until acquired; 0 tries once; otherwise waits at most

@@ -1,9 +1,9 @@
-package dev.mp4j.sync;
+package dev.mp4j.sync.spi;
 
 import java.io.Serializable;
 
-/** The mechanics behind {@link Semaphore} and {@link BoundedSemaphore}, one implementation per context. */
-interface SemaphoreBacking extends Serializable {
+/** The mechanics behind {@link dev.mp4j.sync.Semaphore} and {@link dev.mp4j.sync.BoundedSemaphore}, one implementation per context. */
+public interface SemaphoreBacking extends Serializable {
 
     /**
      * Takes a permit. {@code nanos < 0} blocks until one is free; 0 tries once; otherwise

@@ -1,9 +1,9 @@
-package dev.mp4j.sync;
+package dev.mp4j.sync.spi;
 
 import java.io.Serializable;
 
-/** The mechanics behind {@link Event}, one implementation per context. */
-interface EventBacking extends Serializable {
+/** The mechanics behind {@link dev.mp4j.sync.Event}, one implementation per context. */
+public interface EventBacking extends Serializable {
 
     boolean isSet();
 

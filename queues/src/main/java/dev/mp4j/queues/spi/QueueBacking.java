@@ -1,18 +1,19 @@
-package dev.mp4j.queues;
+package dev.mp4j.queues.spi;
 
 import java.io.Serializable;
 
 /**
- * The mechanics behind {@link Queue}, {@link JoinableQueue} and {@link SimpleQueue}, one
- * implementation per context ({@link QueueBackings} picks it). Items are any objects, null
- * included; the public classes give them their type.
+ * The mechanics behind {@link dev.mp4j.queues.Queue}, {@link dev.mp4j.queues.JoinableQueue}
+ * and {@link dev.mp4j.queues.SimpleQueue}, one implementation per context (the module's
+ * backings seam picks it; a context engine gives its own through a {@link QueueEngine}).
+ * Items are any objects, null included; the public classes give them their type.
  *
  * <p>Waits take nanoseconds by {@code Timeouts}' rule: 0 does not wait, {@link Long#MAX_VALUE}
  * waits without limit. A call that must wait and is interrupted throws
  * {@link dev.mp4j.core.InterruptedError} (the flag restored); one that need not wait succeeds
  * even with the flag set.
  */
-interface QueueBacking extends Serializable {
+public interface QueueBacking extends Serializable {
 
     /** What {@link #poll} returns when no item came in time. */
     Object TIMED_OUT = new Object() {
@@ -26,7 +27,7 @@ interface QueueBacking extends Serializable {
      * Enqueues {@code item} once there is room, waiting at most {@code nanos}.
      *
      * @return false if there was no room in time (nothing was enqueued)
-     * @throws ShutDown if the queue is shut down, on entry or while waiting
+     * @throws dev.mp4j.queues.ShutDown if the queue is shut down, on entry or while waiting
      */
     boolean offer(Object item, long nanos);
 
@@ -34,7 +35,7 @@ interface QueueBacking extends Serializable {
      * Takes the oldest item, waiting at most {@code nanos} for one.
      *
      * @return the item, or {@link #TIMED_OUT}
-     * @throws ShutDown if the queue is shut down and empty, on entry or while waiting
+     * @throws dev.mp4j.queues.ShutDown if the queue is shut down and empty, on entry or while waiting
      */
     Object poll(long nanos);
 
@@ -44,7 +45,7 @@ interface QueueBacking extends Serializable {
     /** The bound in items, or 0 for none. */
     int maxsize();
 
-    /** Python 3.13's {@code shutdown(immediate)}: see {@link Queue#shutdown(boolean)}. */
+    /** Python 3.13's {@code shutdown(immediate)}: see {@link dev.mp4j.queues.Queue#shutdown(boolean)}. */
     void shutdown(boolean immediate);
 
     boolean isShutdown();
@@ -65,8 +66,4 @@ interface QueueBacking extends Serializable {
     /** Threads, in any process, blocked in a put, a get or a join now, or about to block. */
     int waiterCount();
 
-    /** For {@link Connection#await}: ready when a get would not block (an item, or shut down). */
-    default Waitable waitable() {
-        return Waitable.polled(() -> size() > 0 || isShutdown());
-    }
 }
