@@ -39,7 +39,12 @@ import org.apache.ignite.Ignition;
  * twice, as in a spawn pool); the initializer runs once per pool on each node. A process's
  * pid is its node JVM's; terminate and kill interrupt it where it runs (exit codes -15 and
  * -9). The context travels in a task as a reference that each node resolves to its own view
- * of the cluster. The primitives of a cluster context fail with an error that says so.
+ * of the cluster. The sync primitives ({@code Lock}, {@code RLock}, {@code Semaphore},
+ * {@code BoundedSemaphore}, {@code Event}, {@code Condition}, {@code Barrier}) live on
+ * Ignite's structures (see {@code ClusterSync} for each mapping); a lock whose holder's node
+ * leaves is freed, and its next holder sees {@code ownerDied()}. The queues are Ignite
+ * queues of items serialized by mp4j ({@code ClusterQueue}). Values, arrays and pipes of a
+ * cluster context fail with an error that says so.
  *
  * <p>{@link #close()} stops the node this object started, and deletes its work directory.
  */

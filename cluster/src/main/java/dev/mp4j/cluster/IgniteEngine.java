@@ -6,6 +6,8 @@ import dev.mp4j.core.spi.Engine;
 import dev.mp4j.core.spi.Job;
 import dev.mp4j.core.spi.Submission;
 import dev.mp4j.pool.WorkerLostError;
+import dev.mp4j.queues.spi.QueueEngine;
+import dev.mp4j.sync.spi.SyncEngine;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.Comparator;
@@ -44,12 +46,23 @@ final class IgniteEngine implements Engine {
     /** One engine per node of this JVM, so that every context of a node is the same context. */
     private static final ConcurrentHashMap<Ignite, IgniteEngine> ENGINES = new ConcurrentHashMap<>();
 
+    private final ClusterSync sync;
+
     private IgniteEngine(Ignite ignite) {
         this.ignite = ignite;
+        this.sync = new ClusterSync(ignite);
     }
 
     static IgniteEngine of(Ignite ignite) {
         return ENGINES.computeIfAbsent(ignite, IgniteEngine::new);
+    }
+
+    @Override
+    public <F> F family(Class<F> family) {
+        if (family == SyncEngine.class) {
+            return family.cast(sync);
+        }
+        return family == QueueEngine.class ? family.cast((QueueEngine) (maxsize, type) -> new ClusterQueue(ignite, maxsize, type)) : null;
     }
 
     @Override

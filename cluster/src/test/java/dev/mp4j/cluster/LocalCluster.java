@@ -114,8 +114,18 @@ public final class LocalCluster implements AutoCloseable {
         return nodes.get(i).pid();
     }
 
+    /** The index of the server node whose JVM has {@code pid}. */
+    public int indexOf(long pid) {
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i).pid() == pid) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no server node has pid " + pid);
+    }
+
     /** SIGKILLs server node {@code i} and waits for its end. */
-    void kill(int i) {
+    public void kill(int i) {
         nodes.get(i).destroyForcibly();
         waitFor(nodes.get(i));
     }

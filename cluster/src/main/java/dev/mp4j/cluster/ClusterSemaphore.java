@@ -1,0 +1,78 @@
+package dev.mp4j.cluster;
+
+import dev.mp4j.sync.spi.SemaphoreBacking;
+import java.io.Serial;
+import java.util.concurrent.TimeUnit;
+import org.apache.ignite.Ignite;
+import org.apache.ignite.IgniteAtomicLong;
+import org.apache.ignite.IgniteSemaphore;
+
+/**
+ * The cluster context's {@link dev.mp4j.sync.Semaphore} and
+ * {@link dev.mp4j.sync.BoundedSemaphore}: an {@link IgniteSemaphore}, failover-safe (the
+ * permits a node took come back when it leaves). Ignite has no bound: a BoundedSemaphore's
+ * release checks the value first, so two releases racing at the bound may both pass it by
+ * one, where the other contexts' check and add are one step.
+ */
+final class ClusterSemaphore extends ClusterHandle implements SemaphoreBacking {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final int initial;
+    private final int bound;
+    private transient IgniteSemaphore semaphore;
+
+    ClusterSemaphore(Ignite ignite, int value, int bound) {
+        super(ignite, "semaphore");
+        this.initial = value;
+        this.bound = bound;
+        semaphore();
+    }
+
+    private IgniteSemaphore semaphore() {
+        if (semaphore == null) {
+            semaphore = ignite().semaphore(name, initial, true, true);
+        }
+        return semaphore;
+    }
+
+
+    @Override
+    public boolean acquire(long nanos) throws InterruptedException {
+        return await(() -> deaf(() -> semaphore().tryAcquire()), nanos, () -> {
+            IgniteAtomicLong w = waiters();
+            w.incrementAndGet();
+            try {
+                if (nanos < 0) {
+                    semaphore().acquire();
+                    return true;
+                }
+                return semaphore().tryAcquire(nanos, TimeUnit.NANOSECONDS);
+            } finally {
+                w.decrementAndGet();
+            }
+        });
+    }
+
+    @Override
+    public void release() {
+        deafRun(() -> {
+            if (bound >= 0 && semaphore().availablePermits() >= bound) {
+                throw new IllegalMonitorStateException(
+                        "BoundedSemaphore released too many times: its value cannot exceed its initial value " + bound);
+            }
+            semaphore().release();
+        });
+    }
+
+    @Override
+    public int value() {
+        return deaf(() -> semaphore().availablePermits());
+    }
+
+    @Override
+    public int waiterCount() {
+        return deaf(() -> (int) waiters().get());
+    }
+}
