@@ -1,6 +1,7 @@
 package dev.mp4j.shared;
 
 import dev.mp4j.core.internal.serial.NotTransferableException;
+import dev.mp4j.shared.spi.Cell;
 import java.io.ObjectOutputStream;
 import java.io.Serial;
 import java.util.concurrent.atomic.AtomicLong;

@@ -4,6 +4,7 @@ import static dev.mp4j.shared.SharedValueLayout.VALUE;
 
 import dev.mp4j.core.internal.shm.MappedHandle;
 import dev.mp4j.core.internal.shm.SharedBlock;
+import dev.mp4j.shared.spi.Cell;
 import java.io.Serial;
 
 /**

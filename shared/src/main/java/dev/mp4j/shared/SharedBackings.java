@@ -2,6 +2,8 @@ package dev.mp4j.shared;
 
 import dev.mp4j.core.Context;
 import dev.mp4j.core.spi.Engine;
+import dev.mp4j.shared.spi.Cell;
+import dev.mp4j.shared.spi.SharedEngine;
 
 /**
  * The one place where {@code shared} turns a {@link Context} into backings: a new kind of
@@ -15,7 +17,13 @@ final class SharedBackings {
         return switch (context.kind()) {
             case THREADS -> new HeapCell(typecode.size());
             case SPAWN -> MappedCell.create(typecode.size());
-            case CLUSTER -> throw Engine.unsupported("a Value");
+            case CLUSTER -> {
+                SharedEngine engine = context.engine().family(SharedEngine.class);
+                if (engine == null) {
+                    throw Engine.unsupported("a Value");
+                }
+                yield engine.cell(typecode.size());
+            }
         };
     }
 

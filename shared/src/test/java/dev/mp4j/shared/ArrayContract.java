@@ -175,10 +175,10 @@ abstract class ArrayContract extends ContextContract {
     /** An Array's elements and lock, or a RawArray's elements, are of {@code context()}. */
     private void assertOfThisContext(SharedArray<?> a) {
         if (a instanceof Array<?> array) {
-            assertEquals(spawn(), DefaultContext.isSpawn(array.getObj()), "the elements of " + a.typecode());
-            assertEquals(spawn(), DefaultContext.isSpawn(array.getLock()), "the lock of " + a.typecode());
+            assertEquals(otherJvms(), DefaultContext.travels(array.getObj()), "the elements of " + a.typecode());
+            assertEquals(otherJvms(), DefaultContext.travels(array.getLock()), "the lock of " + a.typecode());
         } else {
-            assertEquals(spawn(), DefaultContext.isSpawn(a), "the raw array of " + a.typecode());
+            assertEquals(otherJvms(), DefaultContext.travels(a), "the raw array of " + a.typecode());
         }
     }
 

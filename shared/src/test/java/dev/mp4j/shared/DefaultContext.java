@@ -24,10 +24,10 @@ final class DefaultContext {
     }
 
     /**
-     * Whether {@code primitive} was made by the spawn context: a spawn primitive serializes as
-     * a handle, a threads one refuses to.
+     * Whether {@code primitive} was made by a context whose workers are other JVMs (spawn,
+     * cluster): such a primitive serializes as a handle, a threads one refuses to.
      */
-    static boolean isSpawn(Object primitive) {
+    static boolean travels(Object primitive) {
         try (ObjectOutputStream out = new ObjectOutputStream(new ByteArrayOutputStream())) {
             out.writeObject(primitive);
             return true;

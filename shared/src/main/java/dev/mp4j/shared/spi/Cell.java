@@ -1,13 +1,13 @@
-package dev.mp4j.shared;
+package dev.mp4j.shared.spi;
 
 import java.io.Serializable;
 
 /**
  * The storage of one shared value, as raw bits in a {@code long}. Types of 4 bytes or less
  * live in a 32-bit word: their bits come back sign-extended from it, and
- * {@link Typecode#fromBits} reads only the low bytes. Every operation is atomic and volatile.
+ * {@code Typecode.fromBits} reads only the low bytes. Every operation is atomic and volatile.
  */
-interface Cell extends Serializable {
+public interface Cell extends Serializable {
 
     long load();
 
