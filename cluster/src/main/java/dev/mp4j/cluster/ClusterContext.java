@@ -43,8 +43,8 @@ import org.apache.ignite.Ignition;
  * {@code BoundedSemaphore}, {@code Event}, {@code Condition}, {@code Barrier}) live on
  * Ignite's structures (see {@code ClusterSync} for each mapping); a lock whose holder's node
  * leaves is freed, and its next holder sees {@code ownerDied()}. The queues are Ignite
- * queues of items serialized by mp4j ({@code ClusterQueue}). Values, arrays and pipes of a
- * cluster context fail with an error that says so.
+ * queues of items serialized by mp4j ({@code ClusterQueue}); a Value is an Ignite atomic
+ * long. Arrays, shared memory and pipes of a cluster context fail with an error that says so.
  *
  * <p>{@link #close()} stops the node this object started, and deletes its work directory.
  */

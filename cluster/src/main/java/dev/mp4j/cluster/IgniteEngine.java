@@ -7,6 +7,7 @@ import dev.mp4j.core.spi.Job;
 import dev.mp4j.core.spi.Submission;
 import dev.mp4j.pool.WorkerLostError;
 import dev.mp4j.queues.spi.QueueEngine;
+import dev.mp4j.shared.spi.SharedEngine;
 import dev.mp4j.sync.spi.SyncEngine;
 import java.io.Serializable;
 import java.util.Collection;
@@ -61,6 +62,9 @@ final class IgniteEngine implements Engine {
     public <F> F family(Class<F> family) {
         if (family == SyncEngine.class) {
             return family.cast(sync);
+        }
+        if (family == SharedEngine.class) {
+            return family.cast((SharedEngine) size -> new ClusterCell(ignite, size));
         }
         return family == QueueEngine.class ? family.cast((QueueEngine) (maxsize, type) -> new ClusterQueue(ignite, maxsize, type)) : null;
     }
