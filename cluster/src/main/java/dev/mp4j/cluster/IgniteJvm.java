@@ -25,12 +25,17 @@ public final class IgniteJvm {
 
     private IgniteJvm() {}
 
-    /** The JVM options, one {@code --add-opens=module/package=ALL-UNNAMED} each. */
+    /**
+     * The JVM options: one {@code --add-opens=module/package=ALL-UNNAMED} each, and
+     * {@code --sun-misc-unsafe-memory-access=allow}, without which JDK 25 warns on stderr at
+     * Ignite's first use of {@code sun.misc.Unsafe}.
+     */
     public static List<String> options() {
-        List<String> options = new ArrayList<>(OPENED.size());
+        List<String> options = new ArrayList<>(OPENED.size() + 1);
         for (String p : OPENED) {
             options.add("--add-opens=" + p + "=ALL-UNNAMED");
         }
+        options.add("--sun-misc-unsafe-memory-access=allow");
         return options;
     }
 

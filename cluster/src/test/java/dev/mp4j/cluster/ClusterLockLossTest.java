@@ -26,14 +26,14 @@ class ClusterLockLossTest {
     void aLockHeldByAKilledNodeGoesToTheNextAcquirerWhoSeesTheOwnerDied() {
         // A cluster each: a second kill soon after the first may find the backups of the first's data not yet rebuilt.
         for (Function<Context, Mutex> kind : java.util.List.<Function<Context, Mutex>>of(Lock::new, RLock::new)) {
-            try (LocalCluster cluster = new LocalCluster(3)) {
+            try (LoopbackCluster cluster = new LoopbackCluster(3)) {
                 Context ctx = cluster.client().context();
                 check(cluster, ctx, kind.apply(ctx));
             }
         }
     }
 
-    private static void check(LocalCluster cluster, Context ctx, Mutex lock) {
+    private static void check(LoopbackCluster cluster, Context ctx, Mutex lock) {
         Event held = new Event(ctx);
         Process holder = new Process(ctx, () -> {
             lock.acquire();

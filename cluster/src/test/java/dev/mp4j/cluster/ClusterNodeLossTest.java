@@ -29,7 +29,7 @@ class ClusterNodeLossTest {
 
     @Test
     void aNodeKilledMidMapFailsOnlyItsTasksWithWorkerLostErrorNamingIt() throws Exception {
-        try (LocalCluster cluster = new LocalCluster(3); Pool pool = new Pool(cluster.client().context(), 6)) {
+        try (LoopbackCluster cluster = new LoopbackCluster(3); Pool pool = new Pool(cluster.client().context(), 6)) {
             long victim = cluster.pid(0);
             CountDownLatch firstResults = new CountDownLatch(6);
             List<AsyncResult<Long>> results = new ArrayList<>();

@@ -37,12 +37,12 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(180)
 class ClusterPoolTest {
 
-    private static LocalCluster cluster;
+    private static LoopbackCluster cluster;
     private static Context ctx;
 
     @BeforeAll
     static void startCluster() {
-        cluster = LocalCluster.shared();
+        cluster = LoopbackCluster.shared();
         ctx = cluster.client().context();
     }
 

@@ -15,14 +15,25 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A real cluster for the tests: server nodes in JVMs of their own on loopback (each a
- * {@link ClusterNode} with this JVM's class path), and this JVM joined as a client. The
- * nodes end when their standard input does, so they die with the test JVM however it ends;
- * their temporary files live in one directory, deleted at {@link #close()}, SIGKILLed nodes' too.
+ * A cluster on this machine, to try the cluster context on one machine and to test with:
+ * {@code servers} server nodes in JVMs of their own on loopback (each a {@link ClusterNode}
+ * with this JVM's class path and {@link IgniteJvm#options()}), and this JVM joined as a
+ * client, whose {@link #client()} gives the context.
+ *
+ * <pre>{@code
+ * try (LoopbackCluster cluster = new LoopbackCluster(3);
+ *      Pool pool = new Pool(cluster.client().context())) {
+ *     pool.map(x -> x * x, numbers);                 // on the three nodes
+ * }
+ * }</pre>
+ *
+ * The nodes end when their standard input does, so they die with this JVM however it ends;
+ * their temporary files live in one directory, deleted at {@link #close()} (a SIGKILLed
+ * node's too). This JVM needs {@link IgniteJvm#options()} itself, as every node does.
  */
-public final class LocalCluster implements AutoCloseable {
+public final class LoopbackCluster implements AutoCloseable {
 
-    private static LocalCluster shared;
+    private static LoopbackCluster shared;
 
     private final List<java.lang.Process> nodes = new ArrayList<>();
     private final List<String> addresses = new ArrayList<>();
@@ -30,21 +41,22 @@ public final class LocalCluster implements AutoCloseable {
     private final ClusterContext client;
 
     /**
-     * The cluster of three server nodes that the contract suites share, started at the first
-     * call; it stops when the test JVM exits.
+     * A cluster of three server nodes for everything in this JVM that asks (the contract
+     * suites share it), started at the first call; it stops when this JVM exits.
      */
-    public static synchronized LocalCluster shared() {
+    public static synchronized LoopbackCluster shared() {
         if (shared == null) {
-            LocalCluster cluster = new LocalCluster(3);
+            LoopbackCluster cluster = new LoopbackCluster(3);
             Runtime.getRuntime().addShutdownHook(new Thread(cluster::close, "mp4j-test-cluster-stop"));
             shared = cluster;
         }
         return shared;
     }
 
-    LocalCluster(int servers) {
+    /** Starts {@code servers} server nodes and joins them; returns once all of them have. */
+    public LoopbackCluster(int servers) {
         try {
-            tmp = Files.createTempDirectory("mp4j-cluster-test-");
+            tmp = Files.createTempDirectory("mp4j-cluster-");
             for (int i = 0; i < servers; i++) {
                 addresses.add("127.0.0.1:" + NodeConfig.freePort("127.0.0.1"));
             }
@@ -88,6 +100,7 @@ public final class LocalCluster implements AutoCloseable {
         String line;
         while ((line = out.readLine()) != null) {
             if (line.startsWith("mp4j cluster node ready at ")) {
+                // What the node prints later (a task's output) goes to this JVM's stdout.
                 Thread.ofPlatform().daemon().start(() -> out.lines().forEach(System.out::println));
                 return;
             }
@@ -105,6 +118,7 @@ public final class LocalCluster implements AutoCloseable {
         }
     }
 
+    /** This JVM's client node, whose context runs work on the servers. */
     public ClusterContext client() {
         return client;
     }
@@ -124,12 +138,13 @@ public final class LocalCluster implements AutoCloseable {
         throw new IllegalArgumentException("no server node has pid " + pid);
     }
 
-    /** SIGKILLs server node {@code i} and waits for its end. */
+    /** SIGKILLs server node {@code i} and waits for its end (a node lost, for tests and demonstrations). */
     public void kill(int i) {
         nodes.get(i).destroyForcibly();
         waitFor(nodes.get(i));
     }
 
+    /** Leaves the cluster and stops its nodes, then deletes their files. */
     @Override
     public void close() {
         if (client != null) {
