@@ -108,7 +108,10 @@ public final class Examples {
                     new ManagerRemoteQueue(),
                     new ManagerLocalWorker(),
                     new ManagerProxies(),
-                    new ManagerProxyObjects())));
+                    new ManagerProxyObjects())),
+            new Group("Cluster: the same API on Apache Ignite", List.of(
+                    new ClusterPool(),
+                    new ClusterQueue())));
 
     private static final List<Example> ALL = GROUPS.stream().flatMap(g -> g.examples().stream()).toList();
 

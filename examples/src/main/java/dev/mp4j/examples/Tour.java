@@ -65,6 +65,9 @@ final class Tour {
         out.println();
         out.println("Tour complete in " + millisSince(tourStart) + " ms. 'list' names every example;"
                 + " '<name> --context=threads|spawn' runs one.");
+        // Left out of the tour: each starts three Ignite node JVMs, some ten seconds and a few hundred MiB.
+        out.println("On a cluster: 'cluster-pool' and 'cluster-queue' start three Apache Ignite nodes on loopback"
+                + " and run the same API there.");
     }
 
     private static String origin(Example example) {

@@ -128,6 +128,7 @@ class MainTest {
         assertEquals(2, run.lines().stream().filter("Cubes: [1, 8, 27, 64, 125]"::equals).count(), run.output());
         assertEquals(2, run.lines().stream().filter("Results: [2, 12, 30]"::equals).count(), run.output());
         assertTrue(run.output().contains("Tour complete"), run.output());
+        assertTrue(run.output().contains("'cluster-pool' and 'cluster-queue'"), "the tour mentions the cluster examples");
     }
 
     private static void assertRefused(String message, String... args) throws Exception {
