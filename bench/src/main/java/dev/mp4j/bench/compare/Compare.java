@@ -1,5 +1,6 @@
 package dev.mp4j.bench.compare;
 
+import dev.mp4j.cluster.LoopbackCluster;
 import dev.mp4j.core.Context;
 import dev.mp4j.core.Process;
 import java.util.ArrayList;
@@ -122,7 +123,20 @@ public final class Compare {
             new Workload("spawn", "pipe_roundtrip", "pipe_roundtrip_16B", "us/roundtrip", false, 2,
                     PipeTraffic::microsPerRoundTrip),
             new Workload("spawn", "pipe_bandwidth_1MiB", "pipe_bandwidth_1MiB", "GB/s", true, 4,
-                    PipeTraffic::gigabytesPerSecond));
+                    PipeTraffic::gigabytesPerSecond),
+            // Three Ignite server nodes on loopback, this JVM a client: no CPython twin (Ray is not here).
+            new Workload("cluster", "pool_map_1M_tiny", null, "items/s", true, Double.NaN,
+                    PoolWorkloads::mapTinyPerSecond),
+            new Workload("cluster", "pool_apply_async_20k", null, "tasks/s", true, Double.NaN,
+                    PoolWorkloads::applyAsyncPerSecond),
+            new Workload("cluster", "lock_pingpong", null, "us/roundtrip", false, Double.NaN,
+                    LockPingPong::microsPerRoundTrip),
+            new Workload("cluster", "queue_1to1_100k", null, "msgs/s", true, Double.NaN,
+                    QueueThroughput::oneToOne),
+            new Workload("cluster", "pool_map_1ms_items", null, "items/s", true, Double.NaN,
+                    ClusterScaling::threeNodesPerSecond),
+            new Workload("cluster", "pool_map_1ms_items_one_node", null, "items/s", true, Double.NaN,
+                    ClusterScaling::oneNodePerSecond));
 
     private Compare() {}
 
@@ -161,7 +175,12 @@ public final class Compare {
             Warmer warmer = new Warmer();
             Context spawn = options.spawnContext();
             for (Workload w : selected) {
-                Row row = measure(w, w.context().equals("spawn") ? spawn : Context.threads(), options.repeat(), runner, warmer);
+                Context ctx = switch (w.context()) {
+                    case "spawn" -> spawn;
+                    case "cluster" -> LoopbackCluster.shared().client().context();
+                    default -> Context.threads();
+                };
+                Row row = measure(w, ctx, options.repeat(), runner, warmer);
                 printer.print(row);
                 rows.add(row);
             }
