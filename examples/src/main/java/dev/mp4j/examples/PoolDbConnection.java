@@ -5,7 +5,6 @@ import dev.mp4j.pool.Pool;
 import dev.mp4j.pool.PoolOptions;
 import java.io.Serializable;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -67,7 +66,7 @@ final class PoolDbConnection implements Example {
     /** Initializes the database connection of this worker. */
     static void initDb(Database database) throws SQLException {
         // The seed leaves create_database_connection undefined: Python's initializer raises NameError in every worker.
-        Connection connection = DriverManager.getConnection(database.url());
+        Connection connection = connect(database.url());
         DB_CONNECTION.set(connection);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
             try {
@@ -102,7 +101,7 @@ final class PoolDbConnection implements Example {
         // database open until the JVM exits.
         String name = "shop-" + UUID.randomUUID();
         // This connection keeps the in-memory database alive while the workers use it.
-        try (Connection owner = DriverManager.getConnection("jdbc:h2:mem:" + name)) {
+        try (Connection owner = connect("jdbc:h2:mem:" + name)) {
             try (Statement s = owner.createStatement()) {
                 s.execute("CREATE TABLE users (id INT PRIMARY KEY, name VARCHAR(20))");
                 s.execute("INSERT INTO users VALUES (1, 'alice'), (2, 'bob'), (3, 'carol')");
@@ -128,5 +127,13 @@ final class PoolDbConnection implements Example {
                 server.stop();
             }
         }
+    }
+
+    /**
+     * H2's driver itself, not DriverManager: DriverManager loads every driver on the class
+     * path, Ignite's among them, whose start needs the JVM options of the cluster examples.
+     */
+    private static Connection connect(String url) throws java.sql.SQLException {
+        return new org.h2.Driver().connect(url, new java.util.Properties());
     }
 }
