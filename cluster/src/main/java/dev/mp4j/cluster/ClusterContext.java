@@ -44,7 +44,9 @@ import org.apache.ignite.Ignition;
  * Ignite's structures (see {@code ClusterSync} for each mapping); a lock whose holder's node
  * leaves is freed, and its next holder sees {@code ownerDied()}. The queues are Ignite
  * queues of items serialized by mp4j ({@code ClusterQueue}); a Value is an Ignite atomic
- * long. Arrays, shared memory and pipes of a cluster context fail with an error that says so.
+ * long, an Array's elements are entries of an Ignite cache ({@code ClusterCellArray}). A
+ * {@code SharedMemory} block is one machine's, as in Python: nodes on its machine attach to
+ * it, a node elsewhere fails saying so.
  *
  * <p>{@link #close()} stops the node this object started, and deletes its work directory.
  */

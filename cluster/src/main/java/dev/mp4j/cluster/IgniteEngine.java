@@ -64,7 +64,17 @@ final class IgniteEngine implements Engine {
             return family.cast(sync);
         }
         if (family == SharedEngine.class) {
-            return family.cast((SharedEngine) size -> new ClusterCell(ignite, size));
+            return family.cast(new SharedEngine() {
+                @Override
+                public ClusterCell cell(int size) {
+                    return new ClusterCell(ignite, size);
+                }
+
+                @Override
+                public ClusterCellArray cells(int size, int length) {
+                    return new ClusterCellArray(ignite, size);
+                }
+            });
         }
         return family == QueueEngine.class ? family.cast((QueueEngine) (maxsize, type) -> new ClusterQueue(ignite, maxsize, type)) : null;
     }

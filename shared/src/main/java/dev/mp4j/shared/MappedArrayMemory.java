@@ -13,7 +13,7 @@ import java.io.Serial;
  * The spawn-context array memory: a block of shared memory in the {@link ArrayLayout}
  * format, serialized as a handle to its block; deserializing attaches the same block.
  */
-final class MappedArrayMemory extends MappedHandle implements ArrayMemory {
+final class MappedArrayMemory extends MappedHandle implements SegmentArrayMemory {
 
     @Serial
     private static final long serialVersionUID = 2L;
@@ -21,12 +21,14 @@ final class MappedArrayMemory extends MappedHandle implements ArrayMemory {
     private final char code;
     private final int length;
     private final transient SharedWords elements;
+    private final transient int elementSize;
 
     private MappedArrayMemory(Typecode typecode, int length, SharedBlock block) {
         super(block);
         this.code = typecode.code();
         this.length = length;
         this.elements = words.slice(ELEMENTS, ArrayLayout.elementsSize(typecode, length));
+        this.elementSize = typecode.size();
     }
 
     static MappedArrayMemory create(Typecode typecode, int length) {
@@ -50,6 +52,11 @@ final class MappedArrayMemory extends MappedHandle implements ArrayMemory {
                     + (char) foundCode + "', the handle says " + length + " of '" + code + "'");
         }
         return new MappedArrayMemory(Typecode.of(code), length, block);
+    }
+
+    @Override
+    public int elementSize() {
+        return elementSize;
     }
 
     @Override

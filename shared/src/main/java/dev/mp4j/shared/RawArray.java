@@ -2,9 +2,6 @@ package dev.mp4j.shared;
 
 import dev.mp4j.core.Context;
 import java.io.Serial;
-import dev.mp4j.core.internal.shm.SharedWords;
-import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -37,7 +34,9 @@ import java.util.Objects;
  *
  * <p><b>Across processes.</b> In the spawn context the elements live in a mapped file and
  * the array travels to child JVMs as a handle to the same memory; in the threads context they
- * live on the heap.
+ * live on the heap. In the cluster context they live in the cluster (see the cluster module),
+ * where each element access is a call to the node that keeps it and a slice or a bulk copy is
+ * one call for the whole range.
  *
  * @param <T> the typecode's Java type (see {@link Typecode})
  * @see Array
@@ -79,9 +78,7 @@ public final class RawArray<T> implements SharedArray<T> {
         Typecode t = Typecode.of(typecode);
         long[] bits = initializer.stream().mapToLong(t::toBits).toArray();
         RawArray<T> array = new RawArray<>(context, t, bits.length);
-        for (int i = 0; i < bits.length; i++) {
-            Elements.set(array.elements(), t.size(), i, bits[i]);
-        }
+        array.memory.setRange(0, bits);
         return array;
     }
 
@@ -151,21 +148,22 @@ public final class RawArray<T> implements SharedArray<T> {
     @Override
     @SuppressWarnings("unchecked")
     public T get(int index) {
-        return (T) typecode.fromBits(Elements.get(elements(), typecode.size(), checkIndex(index)));
+        return (T) typecode.fromBits(memory.get(checkIndex(index)));
     }
 
     @Override
     public void set(int index, T value) {
-        Elements.set(elements(), typecode.size(), checkIndex(index), typecode.toBits(value));
+        memory.set(checkIndex(index), typecode.toBits(value));
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public List<T> slice(int from, int to) {
         int start = clamp(from);
         int end = Math.max(start, clamp(to));
         List<T> list = new ArrayList<>(end - start);
-        for (int i = start; i < end; i++) {
-            list.add(get(i));
+        for (long bits : memory.getRange(start, end - start)) {
+            list.add((T) typecode.fromBits(bits));
         }
         return list;
     }
@@ -178,10 +176,7 @@ public final class RawArray<T> implements SharedArray<T> {
             throw new IllegalArgumentException("slice [" + from + ":" + to + "] of an array of length " + length
                     + " has " + (end - start) + " elements, cannot assign " + values.size());
         }
-        long[] bits = values.stream().mapToLong(typecode::toBits).toArray();
-        for (int i = 0; i < bits.length; i++) {
-            Elements.set(elements(), typecode.size(), start + i, bits[i]);
-        }
+        memory.setRange(start, values.stream().mapToLong(typecode::toBits).toArray());
     }
 
     @Override
@@ -203,86 +198,85 @@ public final class RawArray<T> implements SharedArray<T> {
 
     @Override
     public boolean compareAndSet(int index, T expected, T update) {
-        return Elements.compareAndSet(elements(), typecode.size(), checkIndex(index),
-                typecode.toBits(expected), typecode.toBits(update));
+        return memory.compareAndSet(checkIndex(index), typecode.toBits(expected), typecode.toBits(update));
     }
 
     /** Element {@code index} of a {@code 'd'} array, unboxed. */
     public double getDouble(int index) {
         require(Typecode.DOUBLE, "getDouble");
-        return Double.longBitsToDouble(Elements.get(elements(), 8, checkIndex(index)));
+        return Double.longBitsToDouble(memory.get(checkIndex(index)));
     }
 
     /** Sets element {@code index} of a {@code 'd'} array, unboxed. */
     public void setDouble(int index, double value) {
         require(Typecode.DOUBLE, "setDouble");
-        Elements.set(elements(), 8, checkIndex(index), Double.doubleToRawLongBits(value));
+        memory.set(checkIndex(index), Double.doubleToRawLongBits(value));
     }
 
     /** Element {@code index} of an {@code 'l'} or {@code 'q'} array, unboxed. */
     public long getLong(int index) {
         requireLong("getLong");
-        return Elements.get(elements(), 8, checkIndex(index));
+        return memory.get(checkIndex(index));
     }
 
     /** Sets element {@code index} of an {@code 'l'} or {@code 'q'} array, unboxed. */
     public void setLong(int index, long value) {
         requireLong("setLong");
-        Elements.set(elements(), 8, checkIndex(index), value);
+        memory.set(checkIndex(index), value);
     }
 
     /** Element {@code index} of an {@code 'i'} array, unboxed. */
     public int getInt(int index) {
         require(Typecode.INT, "getInt");
-        return (int) Elements.get(elements(), 4, checkIndex(index));
+        return (int) memory.get(checkIndex(index));
     }
 
     /** Sets element {@code index} of an {@code 'i'} array, unboxed. */
     public void setInt(int index, int value) {
         require(Typecode.INT, "setInt");
-        Elements.set(elements(), 4, checkIndex(index), value);
+        memory.set(checkIndex(index), value);
     }
 
     /** Copies {@code count} elements from index {@code from} of a {@code 'd'} array into {@code dst}. */
     public void copyTo(int from, double[] dst, int dstFrom, int count) {
         require(Typecode.DOUBLE, "copyTo(double[])");
         checkRange(from, count);
-        MemorySegment.copy(elements().segment(), ValueLayout.JAVA_DOUBLE, from * 8L, dst, dstFrom, count);
+        memory.copyOut(from, dst, dstFrom, count);
     }
 
     /** Copies {@code count} elements of {@code src} into a {@code 'd'} array from index {@code to}. */
     public void copyFrom(int to, double[] src, int srcFrom, int count) {
         require(Typecode.DOUBLE, "copyFrom(double[])");
         checkRange(to, count);
-        MemorySegment.copy(src, srcFrom, elements().segment(), ValueLayout.JAVA_DOUBLE, to * 8L, count);
+        memory.copyIn(src, srcFrom, to, count);
     }
 
     /** Copies {@code count} elements from index {@code from} of an {@code 'l'}/{@code 'q'} array into {@code dst}. */
     public void copyTo(int from, long[] dst, int dstFrom, int count) {
         requireLong("copyTo(long[])");
         checkRange(from, count);
-        MemorySegment.copy(elements().segment(), ValueLayout.JAVA_LONG, from * 8L, dst, dstFrom, count);
+        memory.copyOut(from, dst, dstFrom, count);
     }
 
     /** Copies {@code count} elements of {@code src} into an {@code 'l'}/{@code 'q'} array from index {@code to}. */
     public void copyFrom(int to, long[] src, int srcFrom, int count) {
         requireLong("copyFrom(long[])");
         checkRange(to, count);
-        MemorySegment.copy(src, srcFrom, elements().segment(), ValueLayout.JAVA_LONG, to * 8L, count);
+        memory.copyIn(src, srcFrom, to, count);
     }
 
     /** Copies {@code count} elements from index {@code from} of an {@code 'i'} array into {@code dst}. */
     public void copyTo(int from, int[] dst, int dstFrom, int count) {
         require(Typecode.INT, "copyTo(int[])");
         checkRange(from, count);
-        MemorySegment.copy(elements().segment(), ValueLayout.JAVA_INT, from * 4L, dst, dstFrom, count);
+        memory.copyOut(from, dst, dstFrom, count);
     }
 
     /** Copies {@code count} elements of {@code src} into an {@code 'i'} array from index {@code to}. */
     public void copyFrom(int to, int[] src, int srcFrom, int count) {
         require(Typecode.INT, "copyFrom(int[])");
         checkRange(to, count);
-        MemorySegment.copy(src, srcFrom, elements().segment(), ValueLayout.JAVA_INT, to * 4L, count);
+        memory.copyIn(src, srcFrom, to, count);
     }
 
     /** Every element of a {@code 'd'} array, as a new {@code double[]}. */
@@ -326,14 +320,16 @@ public final class RawArray<T> implements SharedArray<T> {
     public void setValue(byte[] bytes) {
         setRaw(bytes);
         if (bytes.length < length) {
-            elements().segment().set(ValueLayout.JAVA_BYTE, bytes.length, (byte) 0);
+            memory.set(bytes.length, 0);
         }
     }
 
     /** Every byte of a {@code 'c'} array (Python's {@code .raw}). */
     public byte[] raw() {
         require(Typecode.CHAR, "raw");
-        return elements().segment().asSlice(0, length).toArray(ValueLayout.JAVA_BYTE);
+        byte[] all = new byte[length];
+        memory.copyOut(0, all, 0, length);
+        return all;
     }
 
     /**
@@ -347,11 +343,7 @@ public final class RawArray<T> implements SharedArray<T> {
             throw new IllegalArgumentException("byte string too long: " + bytes.length
                     + " bytes for a 'c' array of length " + length);
         }
-        MemorySegment.copy(bytes, 0, elements().segment(), ValueLayout.JAVA_BYTE, 0, bytes.length);
-    }
-
-    private SharedWords elements() {
-        return memory.elements();
+        memory.copyIn(bytes, 0, 0, bytes.length);
     }
 
     private long getAndAddBits(String operation, int index, long delta) {
@@ -359,10 +351,10 @@ public final class RawArray<T> implements SharedArray<T> {
             throw new UnsupportedOperationException(operation + " needs an integer typecode, not '"
                     + typecode.code() + "'");
         }
-        return Elements.getAndAdd(elements(), typecode.size(), checkIndex(index), delta);
+        return memory.getAndAdd(checkIndex(index), delta);
     }
 
-    private long checkIndex(int index) {
+    private int checkIndex(int index) {
         int i = index < 0 ? index + length : index;
         if (i < 0 || i >= length) {
             throw new IndexOutOfBoundsException("array index " + index + " out of range for length " + length);

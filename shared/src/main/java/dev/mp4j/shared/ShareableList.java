@@ -280,13 +280,17 @@ public final class ShareableList implements AutoCloseable, Serializable {
 
     @Serial
     private Object writeReplace() {
-        return new Handle(shm.name());
+        return new Handle(shm.name(), ThisMachine.id());
     }
 
-    /** What travels to another JVM: the block's name; it attaches there without ownership. */
-    private record Handle(String name) implements Serializable {
+    /**
+     * What travels to another JVM: the block's name and its machine; it attaches there
+     * without ownership, on the same machine only.
+     */
+    record Handle(String name, String machine) implements Serializable {
         @Serial
         private Object readResolve() {
+            ThisMachine.requireHere(machine, "the ShareableList '" + name + "'");
             return attach(name);
         }
     }

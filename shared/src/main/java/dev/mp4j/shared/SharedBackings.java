@@ -17,21 +17,23 @@ final class SharedBackings {
         return switch (context.kind()) {
             case THREADS -> new HeapCell(typecode.size());
             case SPAWN -> MappedCell.create(typecode.size());
-            case CLUSTER -> {
-                SharedEngine engine = context.engine().family(SharedEngine.class);
-                if (engine == null) {
-                    throw Engine.unsupported("a Value");
-                }
-                yield engine.cell(typecode.size());
-            }
+            case CLUSTER -> engine(context, "a Value").cell(typecode.size());
         };
     }
 
     static ArrayMemory arrayMemory(Context context, Typecode typecode, int length) {
         return switch (context.kind()) {
-            case THREADS -> new HeapArrayMemory((long) length * typecode.size());
+            case THREADS -> new HeapArrayMemory(typecode, length);
             case SPAWN -> MappedArrayMemory.create(typecode, length);
-            case CLUSTER -> throw Engine.unsupported("an Array");
+            case CLUSTER -> new EngineArrayMemory(engine(context, "an Array").cells(typecode.size(), length));
         };
+    }
+
+    private static SharedEngine engine(Context context, String what) {
+        SharedEngine engine = context.engine().family(SharedEngine.class);
+        if (engine == null) {
+            throw Engine.unsupported(what);
+        }
+        return engine;
     }
 }

@@ -46,7 +46,9 @@ import java.util.Objects;
  * a lock, to publish between processes.
  *
  * <p>Serializable as a handle: a SharedMemory passed to a child JVM attaches there by name
- * (without ownership). Thread-safe.
+ * (without ownership). A block is one machine's memory: passed to a JVM on another machine
+ * (a cluster node elsewhere) it fails to attach with an error naming both machines, while
+ * cluster nodes on the block's machine attach to it as a child does. Thread-safe.
  */
 public final class SharedMemory implements AutoCloseable, Serializable {
 
@@ -201,13 +203,17 @@ public final class SharedMemory implements AutoCloseable, Serializable {
 
     @Serial
     private Object writeReplace() {
-        return new Handle(name);
+        return new Handle(name, ThisMachine.id());
     }
 
-    /** What travels to another JVM: the name; it attaches there without ownership. */
-    private record Handle(String name) implements Serializable {
+    /**
+     * What travels to another JVM: the block's name and its machine; it attaches there
+     * without ownership, on the same machine only.
+     */
+    record Handle(String name, String machine) implements Serializable {
         @Serial
         private Object readResolve() {
+            ThisMachine.requireHere(machine, "shared memory block '" + name + "'");
             return attach(name);
         }
     }

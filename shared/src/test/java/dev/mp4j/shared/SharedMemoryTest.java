@@ -2,8 +2,11 @@ package dev.mp4j.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mp4j.core.internal.serial.Serialization;
 import dev.mp4j.core.internal.shm.OwnedFiles;
 import java.io.IOException;
 import java.lang.foreign.ValueLayout;
@@ -77,6 +80,30 @@ class SharedMemoryTest {
     private static long mappings() throws IOException {
         try (var lines = Files.lines(Path.of("/proc/self/maps"))) {
             return lines.count();
+        }
+    }
+
+    @Test
+    void aHandleFromAnotherMachineFailsNamingBothMachines() {
+        String name = BlockFiles.fresh("elsewhere");
+        try (SharedMemory shm = SharedMemory.create(name, 16)) {
+            byte[] here = Serialization.serialize(shm, "a block");
+            try (SharedMemory again = (SharedMemory) Serialization.deserialize(here, "a block")) {
+                assertEquals(name, again.name(), "a handle of this machine attaches");
+            }
+            for (Object handle : List.of(new SharedMemory.Handle(name, "far/boot"),
+                    new ShareableList.Handle(name, "far/boot"))) {
+                byte[] far = Serialization.serialize(handle, "a handle");
+                Throwable e = assertThrows(RuntimeException.class, () -> Serialization.deserialize(far, "a handle"));
+                while (!(e instanceof IllegalStateException) && e.getCause() != null) {
+                    e = e.getCause();
+                }
+                assertInstanceOf(IllegalStateException.class, e);
+                assertTrue(e.getMessage().contains("'" + name + "' lives in the memory of machine far/boot, and this JVM runs on "
+                        + ThisMachine.id()), e.getMessage());
+                assertTrue(e.getMessage().contains("between machines use an Array, a Value or a Queue of a cluster context"),
+                        e.getMessage());
+            }
         }
     }
 }
