@@ -1,5 +1,6 @@
 package dev.mp4j.core;
 
+import dev.mp4j.core.internal.JobWorkers;
 import dev.mp4j.core.internal.Log;
 import dev.mp4j.core.internal.shm.RuntimeDirectory;
 import dev.mp4j.core.internal.spawn.Handshake;
@@ -31,6 +32,22 @@ final class ProcessRegistry {
         // Any mp4j start-up sweeps files whose creator died.
         RuntimeDirectory.path();
         Runtime.getRuntime().addShutdownHook(new Thread(ProcessRegistry::atExit, "mp4j-exit"));
+        JobWorkers.install(new JobWorkers.Registry() {
+            @Override
+            public Process newWorker(String name) {
+                return new Process(name, Handshake.newAuthkey(), new SelfWorker(ProcessHandle.current()));
+            }
+
+            @Override
+            public void enter(Process worker, String parentName, long parentPid) {
+                enterEngineWorker(worker, parentName, parentPid);
+            }
+
+            @Override
+            public void leave() {
+                leaveThreadWorker();
+            }
+        });
     }
 
     private ProcessRegistry() {}

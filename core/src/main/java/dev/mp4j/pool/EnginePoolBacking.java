@@ -1,6 +1,7 @@
 package dev.mp4j.pool;
 
 import dev.mp4j.core.Context;
+import dev.mp4j.core.Process;
 import dev.mp4j.core.SerializationError;
 import dev.mp4j.core.internal.Timeouts;
 import dev.mp4j.core.internal.serial.Serialization;
@@ -30,6 +31,10 @@ final class EnginePoolBacking extends PoolBacking {
     private final Engine engine;
     private final String poolId = UUID.randomUUID().toString();
     private final AtomicLong chunkIds = new AtomicLong();
+    /** The process that made the pool: its workers' parent. */
+    private final Process starter = Context.currentProcess();
+    /** Set by terminate: a chunk whose send was under way is cancelled as soon as it is out. Guarded by lock. */
+    private boolean killed;
     private byte[] initializer;
 
     private final Object lock = new Object();
@@ -91,17 +96,22 @@ final class EnginePoolBacking extends PoolBacking {
     private void send(Chunk chunk) {
         Submission<byte[]> submission;
         try {
-            submission = engine.submit(new ChunkJob(poolId, initializer, chunkIds.incrementAndGet(), chunk.fnBytes,
-                    chunk.itemBytes));
+            submission = engine.submit(new ChunkJob(poolId, initializer, starter.name(), ProcessHandle.current().pid(),
+                    chunkIds.incrementAndGet(), chunk.fnBytes, chunk.itemBytes));
         } catch (RuntimeException e) {
             answered(chunk);
             chunk.completeAll(e);
             return;
         }
+        boolean cancel;
         synchronized (lock) {
             if (running.containsKey(chunk)) {
                 running.put(chunk, submission);
             }
+            cancel = killed;
+        }
+        if (cancel) {
+            submission.cancel(); // terminate ran while it was being sent, and could not reach it
         }
         if (options.taskTimeout() != null) {
             TaskTimer.start(chunk, options.taskTimeout(), submission::cancel);
@@ -145,6 +155,7 @@ final class EnginePoolBacking extends PoolBacking {
         List<Submission<byte[]>> out;
         synchronized (lock) {
             stopping = true;
+            killed = true;
             pending.clear();
             out = new ArrayList<>(running.values());
         }

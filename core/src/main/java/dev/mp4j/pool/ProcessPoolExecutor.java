@@ -417,9 +417,9 @@ public final class ProcessPoolExecutor implements ExecutorService {
     private void refuseJdkGlue(Runnable task) {
         if (task instanceof CompletableFuture.AsynchronousCompletionTask && pool.backing().serializes()) {
             throw new SerializationError("CompletableFuture.supplyAsync/runAsync give the executor a task of the "
-                    + "JDK's that cannot be serialized to a child JVM (" + task.getClass().getName()
-                    + "); in the spawn context use executor.supplyAsync(task) or executor.submit(task), which "
-                    + "return a CompletableFuture computed in a child JVM");
+                    + "JDK's that cannot be serialized to a worker in another JVM (" + task.getClass().getName()
+                    + "); in the " + pool.backing().context.name() + " context use executor.supplyAsync(task) or"
+                    + " executor.submit(task), which return a CompletableFuture computed in a worker");
         }
     }
 

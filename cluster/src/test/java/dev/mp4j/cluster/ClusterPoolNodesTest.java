@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Timeout;
  * on loopback, this JVM a client node that runs no task.
  */
 @Timeout(180)
-class ClusterPoolTest {
+class ClusterPoolNodesTest {
 
     private static LoopbackCluster cluster;
     private static Context ctx;
@@ -99,7 +99,7 @@ class ClusterPoolTest {
     @Test
     void tasksRunOnEveryServerNodeAndNeverOnTheClient() {
         try (Pool pool = new Pool(ctx, 6)) {
-            List<Long> pids = pool.map(ClusterPoolTest::slowPid, IntStream.range(0, 60).boxed().toList());
+            List<Long> pids = pool.map(ClusterPoolNodesTest::slowPid, IntStream.range(0, 60).boxed().toList());
             Set<Long> nodes = new HashSet<>(pids);
             assertEquals(Set.of(cluster.pid(0), cluster.pid(1), cluster.pid(2)), nodes);
             assertFalse(nodes.contains(pid()));
@@ -139,7 +139,7 @@ class ClusterPoolTest {
 
     @Test
     void theInitializerRunsOncePerNodeBeforeThePoolsTasks() {
-        PoolOptions options = PoolOptions.defaults().processes(6).initializer(ClusterPoolTest::initialize);
+        PoolOptions options = PoolOptions.defaults().processes(6).initializer(ClusterPoolNodesTest::initialize);
         try (Pool pool = new Pool(ctx, options)) {
             List<Integer> counts = pool.map(x -> {
                 Thread.sleep(20);
