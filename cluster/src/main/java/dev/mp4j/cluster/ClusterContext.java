@@ -44,9 +44,10 @@ import org.apache.ignite.Ignition;
  * Ignite's structures (see {@code ClusterSync} for each mapping); a lock whose holder's node
  * leaves is freed, and its next holder sees {@code ownerDied()}. The queues are Ignite
  * queues of items serialized by mp4j ({@code ClusterQueue}); a Value is an Ignite atomic
- * long, an Array's elements are entries of an Ignite cache ({@code ClusterCellArray}). A
- * {@code SharedMemory} block is one machine's, as in Python: nodes on its machine attach to
- * it, a node elsewhere fails saying so.
+ * long, an Array's elements are entries of an Ignite cache ({@code ClusterCellArray}), and
+ * each direction of a Pipe is an Ignite queue whose ends count their holders cluster-wide
+ * ({@code ClusterPipeEnd}). A {@code SharedMemory} block is one machine's, as in Python:
+ * nodes on its machine attach to it, a node elsewhere fails saying so.
  *
  * <p>{@link #close()} stops the node this object started, and deletes its work directory.
  */

@@ -31,6 +31,13 @@ abstract class ClusterHandle implements Serializable {
         this.name = "mp4j-" + kind + "-" + UUID.randomUUID();
     }
 
+    /** A handle to the structures of {@code sibling}, as the two ends of one pipe share theirs. */
+    ClusterHandle(ClusterHandle sibling) {
+        this.ignite = sibling.ignite();
+        this.clusterId = sibling.clusterId;
+        this.name = sibling.name;
+    }
+
     /** The node of this JVM in the primitive's cluster. */
     final Ignite ignite() {
         Ignite i = ignite;
@@ -77,6 +84,43 @@ abstract class ClusterHandle implements Serializable {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /**
+     * {@link #deaf(Supplier)} for a read, which can run again: an interrupt that arrives
+     * while Ignite waits for it is kept as the flag, not thrown, and the read runs again.
+     * For the looks of a wait loop whose own sleep is where the interrupt belongs.
+     */
+    static <T> T read(Supplier<T> call) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return deaf(call);
+                } catch (RuntimeException e) {
+                    if (!isInterruption(e)) {
+                        throw e;
+                    }
+                    Thread.interrupted();
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Whether Ignite threw {@code e} because the thread was interrupted while it waited. */
+    static boolean isInterruption(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IgniteInterruptedException || t instanceof InterruptedException
+                    || t instanceof org.apache.ignite.internal.IgniteInterruptedCheckedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@link #deaf(Supplier)} for a call without a result. */

@@ -76,7 +76,20 @@ final class IgniteEngine implements Engine {
                 }
             });
         }
-        return family == QueueEngine.class ? family.cast((QueueEngine) (maxsize, type) -> new ClusterQueue(ignite, maxsize, type)) : null;
+        if (family == QueueEngine.class) {
+            return family.cast(new QueueEngine() {
+                @Override
+                public ClusterQueue queue(int maxsize, Class<?> type) {
+                    return new ClusterQueue(ignite, maxsize, type);
+                }
+
+                @Override
+                public ClusterPipeEnd[] pipe(boolean duplex) {
+                    return ClusterPipeEnd.pipe(ignite, duplex);
+                }
+            });
+        }
+        return null;
     }
 
     @Override

@@ -7,11 +7,12 @@ import java.lang.foreign.MemorySegment;
 
 /**
  * What a {@link Connection} runs on: a socket ({@link SocketConnectionBacking}), the rings of
- * a spawn pipe ({@link RingConnection}) or the queues of a threads pipe
- * ({@link LocalConnection}). A backing moves byte messages; serialization of objects is
- * {@link Connection}'s, the same over every backing. Errors are the public ones, with the
- * words of {@link Connection}'s documentation; arguments are checked there. Serializable for
- * the ends of a spawn pipe, which travel; the others refuse in {@code writeObject}.
+ * a spawn pipe ({@link RingConnection}), the queues of a threads pipe
+ * ({@link LocalConnection}) or a context engine's pipe ({@link EngineConnection}). A backing
+ * moves byte messages; serialization of objects is {@link Connection}'s, the same over every
+ * backing. Errors are the public ones, with the words of {@link Connection}'s documentation;
+ * arguments are checked there. Serializable for the ends of a spawn or an engine pipe, which
+ * travel; the others refuse in {@code writeObject}.
  */
 interface ConnectionBacking extends Serializable {
 

@@ -22,13 +22,7 @@ final class QueueBackings {
         return switch (context.kind()) {
             case THREADS -> new LocalQueue(bound, type);
             case SPAWN -> RingQueue.create(bound, ringBytes(), type);
-            case CLUSTER -> {
-                QueueEngine engine = context.engine().family(QueueEngine.class);
-                if (engine == null) {
-                    throw Engine.unsupported("a " + type.getSimpleName());
-                }
-                yield engine.queue(bound, type);
-            }
+            case CLUSTER -> engine(context, "a " + type.getSimpleName()).queue(bound, type);
         };
     }
 
@@ -42,7 +36,7 @@ final class QueueBackings {
         return switch (context.kind()) {
             case THREADS -> LocalConnection.pipe(duplex);
             case SPAWN -> RingConnection.pipe(duplex, ringBytes("mp4j.pipe.ringBytes", PipeLayout.DEFAULT_CAPACITY));
-            case CLUSTER -> throw Engine.unsupported("a Pipe");
+            case CLUSTER -> EngineConnection.pipe(engine(context, "a Pipe").pipe(duplex), duplex);
         };
     }
 
@@ -62,5 +56,13 @@ final class QueueBackings {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("-D" + property + " must be a number of bytes: " + bytes, e);
         }
+    }
+
+    private static QueueEngine engine(Context context, String what) {
+        QueueEngine engine = context.engine().family(QueueEngine.class);
+        if (engine == null) {
+            throw Engine.unsupported(what);
+        }
+        return engine;
     }
 }
