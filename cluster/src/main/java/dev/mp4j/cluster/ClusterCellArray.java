@@ -34,11 +34,11 @@ final class ClusterCellArray extends ClusterHandle implements CellArray {
     private final long base;
     private transient IgniteCache<Long, Long> cache;
 
-    ClusterCellArray(Ignite ignite, int size) {
+    ClusterCellArray(Ignite ignite, int size, int length) {
         super(ignite, "array");
         this.shift = 64 - 8 * size;
         this.base = deaf(() -> ignite.atomicSequence(CACHE + ".ids", 0, true).incrementAndGet()) << 31;
-        cache();
+        made(ClusterStructures.Kind.ARRAY, base + ":" + length, this::cache);
     }
 
     private IgniteCache<Long, Long> cache() {

@@ -33,7 +33,7 @@ final class ClusterCondition extends ClusterHandle implements ConditionBacking {
 
     private IgniteLock inner() {
         if (inner == null) {
-            inner = ignite().reentrantLock(name, true, false, true);
+            inner = made(ClusterStructures.Kind.LOCK, name, () -> ignite().reentrantLock(name, true, false, true));
             signalled = inner.getOrCreateCondition(name + ".signalled");
         }
         return inner;

@@ -137,10 +137,20 @@ public final class ClusterContext implements AutoCloseable {
         return host + ":" + spi.getLocalPort();
     }
 
-    /** Stops the node this object started (not one given to {@link #of(Ignite)}) and deletes its work directory. */
+    /**
+     * Removes the structures of the primitives that this JVM made, stops the node this object
+     * started (not one given to {@link #of(Ignite)}, whose primitives go when its node leaves)
+     * and deletes its work directory. Primitives this JVM made fail from then on, everywhere,
+     * as a spawn primitive's do once its creator has exited.
+     */
     @Override
     public void close() {
         if (workDir != null) {
+            try {
+                ClusterStructures.removeMadeBy(ignite, ignite.cluster().localNode().id().toString());
+            } catch (RuntimeException e) {
+                // The cluster is gone already: its structures went with it.
+            }
             engine.close();
             ignite.close();
             delete(workDir);

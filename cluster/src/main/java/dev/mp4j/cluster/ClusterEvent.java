@@ -39,7 +39,7 @@ final class ClusterEvent extends ClusterHandle implements EventBacking {
 
     private IgniteLock lock() {
         if (lock == null) {
-            lock = ignite().reentrantLock(name + ".lock", true, false, true);
+            lock = made(ClusterStructures.Kind.LOCK, name + ".lock", () -> ignite().reentrantLock(name + ".lock", true, false, true));
             setOrCleared = lock.getOrCreateCondition(name + ".set");
         }
         return lock;

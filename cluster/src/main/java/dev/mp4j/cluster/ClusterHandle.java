@@ -3,6 +3,7 @@ package dev.mp4j.cluster;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.apache.ignite.Ignite;
 import org.apache.ignite.IgniteAtomicLong;
@@ -12,8 +13,8 @@ import org.apache.ignite.Ignition;
 /**
  * What a primitive of the cluster context is, wherever it travels: the id of its cluster and
  * the name of its Ignite structures. Each JVM it reaches finds its own node of that cluster
- * again; one that is not a node of it fails, saying so. The structures are made by the
- * creating JVM and stay in the cluster (Ignite's atomics keep one backup) until it stops.
+ * again; one that is not a node of it fails, saying so. The structures stay in the cluster
+ * (one backup each) until their maker's node closes or leaves ({@link ClusterStructures}).
  */
 abstract class ClusterHandle implements Serializable {
 
@@ -22,6 +23,8 @@ abstract class ClusterHandle implements Serializable {
 
     private final UUID clusterId;
     final String name;
+    /** The node of the JVM that made the primitive: its structures go with it (see {@link ClusterStructures}). */
+    private final String maker;
     private transient Ignite ignite;
     private transient IgniteAtomicLong waiters;
 
@@ -29,6 +32,7 @@ abstract class ClusterHandle implements Serializable {
         this.ignite = ignite;
         this.clusterId = ignite.cluster().id();
         this.name = "mp4j-" + kind + "-" + UUID.randomUUID();
+        this.maker = ignite.cluster().localNode().id().toString();
     }
 
     /** A handle to the structures of {@code sibling}, as the two ends of one pipe share theirs. */
@@ -36,6 +40,7 @@ abstract class ClusterHandle implements Serializable {
         this.ignite = sibling.ignite();
         this.clusterId = sibling.clusterId;
         this.name = sibling.name;
+        this.maker = sibling.maker;
     }
 
     /** The node of this JVM in the primitive's cluster. */
@@ -67,7 +72,20 @@ abstract class ClusterHandle implements Serializable {
 
     /** A counter of this primitive's, shared by the cluster. */
     final IgniteAtomicLong counter(String suffix) {
-        return deaf(() -> ignite().atomicLong(name + "." + suffix, 0, true));
+        return made(ClusterStructures.Kind.ATOMIC_LONG, name + "." + suffix,
+                () -> ignite().atomicLong(name + "." + suffix, 0, true));
+    }
+
+    /**
+     * Gets or makes the structure {@code fullName} of this primitive, deaf to the interrupt,
+     * and records it as made by the primitive's maker, so that it goes with it.
+     */
+    final <T> T made(ClusterStructures.Kind kind, String fullName, Supplier<T> getOrCreate) {
+        return deaf(() -> {
+            T structure = getOrCreate.get();
+            ClusterStructures.made(ignite(), maker, kind, fullName);
+            return structure;
+        });
     }
 
     /**
@@ -88,21 +106,27 @@ abstract class ClusterHandle implements Serializable {
 
     /**
      * {@link #deaf(Supplier)} for a read, which can run again: an interrupt that arrives
-     * while Ignite waits for it is kept as the flag, not thrown, and the read runs again.
-     * For the looks of a wait loop whose own sleep is where the interrupt belongs.
+     * while Ignite waits for it is kept as the flag, not thrown, and the read runs again; so
+     * does a read that met a node leaving the cluster (right after a node's loss a scan may
+     * still meet it, for a few seconds). For the looks of a wait loop, whose own sleep is
+     * where the interrupt belongs.
      */
     static <T> T read(Supplier<T> call) {
         boolean interrupted = false;
+        long settled = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         try {
             while (true) {
                 try {
                     return deaf(call);
                 } catch (RuntimeException e) {
-                    if (!isInterruption(e)) {
+                    if (isInterruption(e)) {
+                        Thread.interrupted();
+                        interrupted = true;
+                    } else if (topologyChanging(e) && System.nanoTime() < settled) {
+                        interrupted |= pause();
+                    } else {
                         throw e;
                     }
-                    Thread.interrupted();
-                    interrupted = true;
                 }
             }
         } finally {
@@ -110,6 +134,27 @@ abstract class ClusterHandle implements Serializable {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** Sleeps 100 ms, deaf to the interrupt; whether one came. */
+    private static boolean pause() {
+        try {
+            Thread.sleep(100);
+            return false;
+        } catch (InterruptedException e) {
+            return true;
+        }
+    }
+
+    /** Whether Ignite threw {@code e} because a node left while it waited for it. */
+    static boolean topologyChanging(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.ignite.cluster.ClusterTopologyException
+                    || t instanceof org.apache.ignite.internal.cluster.ClusterTopologyCheckedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether Ignite threw {@code e} because the thread was interrupted while it waited. */

@@ -26,7 +26,7 @@ final class ClusterLock extends ClusterMutex {
 
     private IgniteSemaphore permit() {
         if (permit == null) {
-            permit = ignite().semaphore(name, 1, true, true);
+            permit = made(ClusterStructures.Kind.SEMAPHORE, name, () -> ignite().semaphore(name, 1, true, true));
         }
         return permit;
     }

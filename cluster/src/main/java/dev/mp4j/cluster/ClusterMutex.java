@@ -110,7 +110,7 @@ abstract class ClusterMutex extends ClusterHandle implements LockBacking {
 
     private IgniteAtomicReference<String> holder() {
         if (holder == null) {
-            holder = ignite().atomicReference(name + ".holder", (String) null, true);
+            holder = made(ClusterStructures.Kind.ATOMIC_REFERENCE, name + ".holder", () -> ignite().atomicReference(name + ".holder", (String) null, true));
         }
         return holder;
     }

@@ -60,6 +60,9 @@ final class ClusterPipeEnd extends ClusterHandle implements PipeEnd {
     private transient volatile boolean closed;
     private transient ReentrantLock receiving;
     private transient byte[] unread;
+    private transient IgniteSet<String>[] holderSets;
+    private transient IgniteQueue<byte[]>[] queues;
+    private transient IgniteAtomicLong[] counts;
 
     private ClusterPipeEnd(Ignite ignite, boolean duplex) {
         super(ignite, "pipe");
@@ -106,17 +109,46 @@ final class ClusterPipeEnd extends ClusterHandle implements PipeEnd {
         }
     }
 
+    /** The holders of end {@code end}; made once per copy. */
+    @SuppressWarnings("unchecked")
     private IgniteSet<String> holders(int end) {
-        return deaf(() -> ignite().set(name + ".holders" + end, new CollectionConfiguration().setBackups(1)));
+        if (holderSets == null) {
+            holderSets = new IgniteSet[2];
+        }
+        if (holderSets[end] == null) {
+            holderSets[end] = made(ClusterStructures.Kind.SET, name + ".holders" + end,
+                    () -> ignite().set(name + ".holders" + end, new CollectionConfiguration().setBackups(1)));
+        }
+        return holderSets[end];
     }
 
-    /** The messages to end {@code end}. */
+    /** The messages to end {@code end}; made once per copy. */
+    @SuppressWarnings("unchecked")
     private IgniteQueue<byte[]> to(int end) {
-        return deaf(() -> ignite().queue(name + ".to" + end, 0, new CollectionConfiguration().setBackups(1)));
+        if (queues == null) {
+            queues = new IgniteQueue[2];
+        }
+        if (queues[end] == null) {
+            queues[end] = made(ClusterStructures.Kind.QUEUE, name + ".to" + end,
+                    () -> ignite().queue(name + ".to" + end, 0, new CollectionConfiguration().setBackups(1)));
+        }
+        return queues[end];
     }
 
+    /** The bytes in the queue to end {@code end}. */
     private IgniteAtomicLong bytesTo(int end) {
-        return counter("bytes" + end);
+        return cached(end, "bytes" + end);
+    }
+
+    /** The counter {@code suffix}, in slot {@code slot} of this copy's (bytes to each end, waiters at each end). */
+    private IgniteAtomicLong cached(int slot, String suffix) {
+        if (counts == null) {
+            counts = new IgniteAtomicLong[4];
+        }
+        if (counts[slot] == null) {
+            counts[slot] = counter(suffix);
+        }
+        return counts[slot];
     }
 
     private int other() {
@@ -262,7 +294,14 @@ final class ClusterPipeEnd extends ClusterHandle implements PipeEnd {
                         }
                         break;
                     }
-                    piece = q.poll(ClusterQueue.SLICE_NANOS, TimeUnit.NANOSECONDS);
+                    try {
+                        piece = q.poll(ClusterQueue.SLICE_NANOS, TimeUnit.NANOSECONDS);
+                    } catch (RuntimeException e) {
+                        if (!topologyChanging(e)) {
+                            throw e;
+                        }
+                        // A node left during the slice: the next look sees the cluster settled.
+                    }
                 }
             } catch (RuntimeException e) {
                 throw interruptedOr(e);
@@ -324,8 +363,9 @@ final class ClusterPipeEnd extends ClusterHandle implements PipeEnd {
         return ie;
     }
 
+    /** The threads waiting at end {@code end}. */
     private IgniteAtomicLong waiters(int end) {
-        return counter("waiters" + end);
+        return cached(2 + end, "waiters" + end);
     }
 
     @Override

@@ -49,7 +49,7 @@ final class ClusterQueue extends ClusterHandle implements QueueBacking {
 
     private IgniteQueue<byte[]> queue() {
         if (queue == null) {
-            queue = deaf(() -> ignite().queue(name, maxsize, new CollectionConfiguration().setBackups(1)));
+            queue = made(ClusterStructures.Kind.QUEUE, name, () -> ignite().queue(name, maxsize, new CollectionConfiguration().setBackups(1)));
             unfinished = counter("unfinished");
             shutdown = counter("shutdown");
         }

@@ -25,7 +25,7 @@ final class ClusterRLock extends ClusterMutex {
 
     IgniteLock lock() {
         if (lock == null) {
-            lock = ignite().reentrantLock(name, true, false, true);
+            lock = made(ClusterStructures.Kind.LOCK, name, () -> ignite().reentrantLock(name, true, false, true));
         }
         return lock;
     }

@@ -32,7 +32,7 @@ final class ClusterSemaphore extends ClusterHandle implements SemaphoreBacking {
 
     private IgniteSemaphore semaphore() {
         if (semaphore == null) {
-            semaphore = ignite().semaphore(name, initial, true, true);
+            semaphore = made(ClusterStructures.Kind.SEMAPHORE, name, () -> ignite().semaphore(name, initial, true, true));
         }
         return semaphore;
     }

@@ -1,6 +1,7 @@
 package dev.mp4j.cluster;
 
 import dev.mp4j.core.ProcessError;
+import dev.mp4j.core.internal.Log;
 import dev.mp4j.core.internal.serial.Serialization;
 import dev.mp4j.core.spi.Engine;
 import dev.mp4j.core.spi.Job;
@@ -23,6 +24,8 @@ import org.apache.ignite.Ignite;
 import org.apache.ignite.IgniteException;
 import org.apache.ignite.cluster.ClusterNode;
 import org.apache.ignite.cluster.ClusterTopologyException;
+import org.apache.ignite.events.DiscoveryEvent;
+import org.apache.ignite.events.EventType;
 import org.apache.ignite.lang.IgniteFuture;
 import org.apache.ignite.lang.IgniteFutureCancelledException;
 
@@ -52,7 +55,45 @@ final class IgniteEngine implements Engine {
     private IgniteEngine(Ignite ignite) {
         this.ignite = ignite;
         this.sync = new ClusterSync(ignite);
+        if (!ignite.cluster().localNode().isClient()) {
+            ignite.events().localListen(event -> {
+                UUID left = ((DiscoveryEvent) event).eventNode().id();
+                answers.execute(() -> removeWhatItMade(left));
+                return true;
+            }, EventType.EVT_NODE_LEFT, EventType.EVT_NODE_FAILED);
+        }
     }
+
+    /**
+     * A node left: if this is the oldest server node, the structures that node made go with
+     * it (a node that closes removed its own already). Off Ignite's discovery thread.
+     */
+    private void removeWhatItMade(UUID left) {
+        // Right after a node left, a scan may still meet it; the cluster settles within seconds.
+        for (int attempt = 0; attempt < 40; attempt++) {
+            try {
+                ClusterNode oldest = ignite.cluster().forServers().forOldest().node();
+                if (oldest == null || !oldest.isLocal()) {
+                    return;
+                }
+                int removed = ClusterStructures.removeMadeBy(ignite, left.toString());
+                if (removed > 0) {
+                    Log.log(null, System.Logger.Level.DEBUG,
+                            "removed " + removed + " structures made by node " + left + ", which left the cluster");
+                }
+                return;
+            } catch (IllegalStateException e) {
+                return; // this node is stopping: the structures go with the cluster, or with the next oldest
+            } catch (RuntimeException e) {
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException stop) {
+                    return;
+                }
+            }
+        }
+    }
+
 
     static IgniteEngine of(Ignite ignite) {
         return ENGINES.computeIfAbsent(ignite, IgniteEngine::new);
@@ -72,7 +113,7 @@ final class IgniteEngine implements Engine {
 
                 @Override
                 public ClusterCellArray cells(int size, int length) {
-                    return new ClusterCellArray(ignite, size);
+                    return new ClusterCellArray(ignite, size, length);
                 }
             });
         }

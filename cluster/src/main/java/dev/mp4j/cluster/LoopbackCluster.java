@@ -118,6 +118,11 @@ public final class LoopbackCluster implements AutoCloseable {
         }
     }
 
+    /** The discovery addresses ({@code 127.0.0.1:port}) of the server nodes, for {@link ClusterContext#join}. */
+    public List<String> addresses() {
+        return List.copyOf(addresses);
+    }
+
     /** This JVM's client node, whose context runs work on the servers. */
     public ClusterContext client() {
         return client;

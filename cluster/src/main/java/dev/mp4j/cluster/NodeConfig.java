@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.apache.ignite.configuration.DataRegionConfiguration;
 import org.apache.ignite.configuration.DataStorageConfiguration;
 import org.apache.ignite.configuration.IgniteConfiguration;
+import org.apache.ignite.events.EventType;
 import org.apache.ignite.spi.communication.tcp.TcpCommunicationSpi;
 import org.apache.ignite.spi.discovery.tcp.TcpDiscoverySpi;
 import org.apache.ignite.spi.discovery.tcp.ipfinder.vm.TcpDiscoveryVmIpFinder;
@@ -67,6 +68,8 @@ final class NodeConfig {
                 .setGridLogger(new IgniteLog())
                 .setMetricsLogFrequency(0)
                 .setPeerClassLoadingEnabled(false)
+                // Server nodes remove what a node that left had made (ClusterStructures).
+                .setIncludeEventTypes(EventType.EVT_NODE_LEFT, EventType.EVT_NODE_FAILED)
                 .setFailureDetectionTimeout(FAILURE_DETECTION_MS)
                 .setClientFailureDetectionTimeout(FAILURE_DETECTION_MS)
                 .setDataStorageConfiguration(new DataStorageConfiguration().setDefaultDataRegionConfiguration(
