@@ -5,14 +5,16 @@ import java.io.Serial;
 import java.util.concurrent.TimeUnit;
 import org.apache.ignite.Ignite;
 import org.apache.ignite.IgniteAtomicLong;
+import org.apache.ignite.IgniteLock;
 import org.apache.ignite.IgniteSemaphore;
 
 /**
  * The cluster context's {@link dev.mp4j.sync.Semaphore} and
  * {@link dev.mp4j.sync.BoundedSemaphore}: an {@link IgniteSemaphore}, failover-safe (the
  * permits a node took come back when it leaves). Ignite has no bound: a BoundedSemaphore's
- * release checks the value first, so two releases racing at the bound may both pass it by
- * one, where the other contexts' check and add are one step.
+ * releases take turns under an {@link IgniteLock} of their own (failover-safe too), each
+ * checking the value and releasing while it holds it, so no two pass the bound together;
+ * acquires, which only lower the value, need not take it.
  */
 final class ClusterSemaphore extends ClusterHandle implements SemaphoreBacking {
 
@@ -22,6 +24,7 @@ final class ClusterSemaphore extends ClusterHandle implements SemaphoreBacking {
     private final int initial;
     private final int bound;
     private transient IgniteSemaphore semaphore;
+    private transient IgniteLock releasing;
 
     ClusterSemaphore(Ignite ignite, int value, int bound) {
         super(ignite, "semaphore");
@@ -57,13 +60,32 @@ final class ClusterSemaphore extends ClusterHandle implements SemaphoreBacking {
 
     @Override
     public void release() {
+        if (bound < 0) {
+            deafRun(() -> semaphore().release());
+            return;
+        }
         deafRun(() -> {
-            if (bound >= 0 && semaphore().availablePermits() >= bound) {
-                throw new IllegalMonitorStateException(
-                        "BoundedSemaphore released too many times: its value cannot exceed its initial value " + bound);
+            IgniteLock turn = releasing();
+            turn.lock();
+            try {
+                if (semaphore().availablePermits() >= bound) {
+                    throw new IllegalMonitorStateException(
+                            "BoundedSemaphore released too many times: its value cannot exceed its initial value " + bound);
+                }
+                semaphore().release();
+            } finally {
+                turn.unlock();
             }
-            semaphore().release();
         });
+    }
+
+    /** The turn of a BoundedSemaphore's releases. */
+    private IgniteLock releasing() {
+        if (releasing == null) {
+            releasing = made(ClusterStructures.Kind.LOCK, name + ".release",
+                    () -> ignite().reentrantLock(name + ".release", true, false, true));
+        }
+        return releasing;
     }
 
     @Override

@@ -15,7 +15,7 @@ import org.apache.ignite.Ignite;
  *   <tr><th>mp4j</th><th>Ignite</th><th>where Python's semantics differ from Ignite's</th></tr>
  *   <tr><td>Lock</td><td>{@code IgniteSemaphore} of 1, failover-safe</td><td>Ignite's lock is re-entrant and owner-bound; Python's Lock is neither</td></tr>
  *   <tr><td>RLock</td><td>{@code IgniteLock}, failover-safe, not fair</td><td>none</td></tr>
- *   <tr><td>Semaphore, BoundedSemaphore</td><td>{@code IgniteSemaphore}, failover-safe</td><td>no bound in Ignite: checked before each release</td></tr>
+ *   <tr><td>Semaphore, BoundedSemaphore</td><td>{@code IgniteSemaphore}, failover-safe</td><td>no bound in Ignite: a BoundedSemaphore's releases take turns under a lock of their own, each checking the bound</td></tr>
  *   <tr><td>Event</td><td>{@code IgniteAtomicLong} flag, an {@code IgniteLock} condition</td><td>Ignite has none</td></tr>
  *   <tr><td>Condition</td><td>a condition of an inner {@code IgniteLock}</td><td>Ignite's conditions belong to its own locks only</td></tr>
  *   <tr><td>Barrier</td><td>two {@code IgniteAtomicLong}s under the barrier's Lock</td><td>Ignite's {@code IgniteCountDownLatch} has no rounds</td></tr>

@@ -96,6 +96,32 @@ abstract class SemaphoreContract extends SyncContract {
         assertTrue(s instanceof Semaphore);
     }
 
+    /** Releases that race at the bound, from workers at once: one passes, the others are refused, every round. */
+    @Test
+    void racingReleasesAtTheBoundPassItOnlyOnce() {
+        BoundedSemaphore s = new BoundedSemaphore(context(), 1);
+        s.acquire();
+        int workers = 3;
+        int rounds = cluster() ? 5 : spawn() ? 100 : 1_000;   // a cluster's barrier round is network round trips
+        Barrier barrier = new Barrier(context(), workers);
+        runInWorkers(workers, () -> {
+            for (int round = 0; round < rounds; round++) {
+                barrier.await();
+                try {
+                    s.release();
+                } catch (IllegalMonitorStateException refused) {
+                    // the bound was reached by another worker's release
+                }
+                if (barrier.await() == 0) {
+                    assertEquals(1, s.getValue(), "round " + round + ": one release passed, the others were refused");
+                    assertTrue(s.acquire(Duration.ZERO), "the permit back to zero for the next round");
+                }
+                barrier.await();
+            }
+        });
+        assertEquals(0, s.getValue());
+    }
+
     @Test
     void anAcquireInterruptedBeforeItBlocksThrows() {
         Semaphore s = new Semaphore(context(), 0);
