@@ -214,8 +214,14 @@ abstract class ClusterHandle implements Serializable {
         boolean block() throws InterruptedException;
     }
 
-    /** Ignite's interrupt as Java's: the flag cleared, an {@link InterruptedException}. */
-    static InterruptedException interrupted(IgniteInterruptedException e) {
+    /**
+     * Ignite's interrupt as Java's: the flag cleared, an {@link InterruptedException}. An
+     * exception that is not an interruption ({@link #isInterruption}) is rethrown as itself.
+     */
+    static InterruptedException interrupted(RuntimeException e) {
+        if (!isInterruption(e)) {
+            throw e;
+        }
         Thread.interrupted();
         InterruptedException ie = new InterruptedException("interrupted while waiting on a cluster primitive");
         ie.initCause(e);

@@ -55,7 +55,6 @@ final class ClusterPipeEnd extends ClusterHandle implements PipeEnd {
     private final int index;
     private final boolean duplex;
 
-    private transient String holder;
     private transient Cleaner.Cleanable holding;
     private transient volatile boolean closed;
     private transient ReentrantLock receiving;
@@ -91,7 +90,6 @@ final class ClusterPipeEnd extends ClusterHandle implements PipeEnd {
     /** This copy holds the end as {@code id}, until it is closed or becomes garbage. */
     private void hold(String id) {
         receiving = new ReentrantLock();
-        holder = id;
         IgniteSet<String> set = holders(index);
         deaf(() -> set.add(id));
         holding = CLEANER.register(this, new Release(set, id));
@@ -220,7 +218,7 @@ final class ClusterPipeEnd extends ClusterHandle implements PipeEnd {
             } while (!hasRoom(bytes, length));
             return true;
         } catch (RuntimeException e) {
-            throw interruptedOr(e);
+            throw interrupted(e);
         }
     }
 
@@ -304,7 +302,7 @@ final class ClusterPipeEnd extends ClusterHandle implements PipeEnd {
                     }
                 }
             } catch (RuntimeException e) {
-                throw interruptedOr(e);
+                throw interrupted(e);
             } finally {
                 deaf(w::decrementAndGet);
             }
@@ -342,7 +340,7 @@ final class ClusterPipeEnd extends ClusterHandle implements PipeEnd {
                 }
             }
         } catch (RuntimeException e) {
-            throw interruptedOr(e);
+            throw interrupted(e);
         } finally {
             deaf(w::decrementAndGet);
         }
@@ -350,17 +348,6 @@ final class ClusterPipeEnd extends ClusterHandle implements PipeEnd {
 
     private boolean ready() {
         return unread != null || read(() -> to(index).peek()) != null || otherGone();
-    }
-
-    /** An interruption of Ignite's wait as an {@link InterruptedException}, the flag cleared; {@code e} itself otherwise. */
-    private static InterruptedException interruptedOr(RuntimeException e) {
-        if (!isInterruption(e)) {
-            throw e;
-        }
-        Thread.interrupted();
-        InterruptedException ie = new InterruptedException("interrupted while waiting on a cluster pipe");
-        ie.initCause(e);
-        return ie;
     }
 
     /** The threads waiting at end {@code end}. */
