@@ -1,9 +1,10 @@
 package dev.mp4j.cluster;
 
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import javax.cache.Cache;
 import org.apache.ignite.Ignite;
 import org.apache.ignite.IgniteCache;
 import org.apache.ignite.IgniteException;
@@ -28,6 +29,16 @@ final class ClusterStructures {
     /** What an entry of the registry names. */
     enum Kind { ATOMIC_LONG, ATOMIC_REFERENCE, LOCK, SEMAPHORE, QUEUE, SET, ARRAY }
 
+    /** A structure in the registry: its kind and its name (for an array, {@code base:length}). */
+    record Made(Kind kind, String name) {}
+
+    /**
+     * The structures this JVM recorded already (its cluster's id and the name), so that each
+     * copy of a primitive that reaches it (a task's, say) costs no write; bounded, as one
+     * forgotten costs only a write that finds the record there.
+     */
+    private static final Cache<String, Boolean> RECORDED = CacheBuilder.newBuilder().maximumSize(100_000).build();
+
     private ClusterStructures() {}
 
     private static IgniteCache<String, String> registry(Ignite ignite) {
@@ -40,29 +51,31 @@ final class ClusterStructures {
 
     /** Records that node {@code maker} made the structure {@code name} (for an array, {@code base:length}). */
     static void made(Ignite ignite, String maker, Kind kind, String name) {
-        registry(ignite).putIfAbsent(name, kind + "|" + maker);
+        if (RECORDED.asMap().putIfAbsent(ignite.cluster().id() + "/" + name, Boolean.TRUE) == null) {
+            registry(ignite).putIfAbsent(name, kind + "|" + maker);
+        }
     }
 
-    /** The names of the structures that node {@code maker} made and that are still recorded. */
-    static List<String> madeBy(Ignite ignite, String maker) {
-        List<String> names = new ArrayList<>();
-        for (Cache.Entry<String, String> e : registry(ignite)) {
-            if (e.getValue().endsWith("|" + maker)) {
-                names.add(e.getValue().substring(0, e.getValue().indexOf('|')) + "|" + e.getKey());
+    /** The structures that node {@code maker} made and that are still recorded. */
+    static List<Made> madeBy(Ignite ignite, String maker) {
+        List<Made> made = new ArrayList<>();
+        for (javax.cache.Cache.Entry<String, String> e : registry(ignite)) {
+            String record = e.getValue();
+            int bar = record.indexOf('|');
+            if (record.substring(bar + 1).equals(maker)) {
+                made.add(new Made(Kind.valueOf(record.substring(0, bar)), e.getKey()));
             }
         }
-        return names;
+        return made;
     }
 
     /** Removes every structure that node {@code maker} made; how many it removed. */
     static int removeMadeBy(Ignite ignite, String maker) {
         IgniteCache<String, String> registry = registry(ignite);
         int removed = 0;
-        for (String entry : madeBy(ignite, maker)) {
-            int bar = entry.indexOf('|');
-            String name = entry.substring(bar + 1);
+        for (Made m : madeBy(ignite, maker)) {
             try {
-                remove(ignite, Kind.valueOf(entry.substring(0, bar)), name);
+                remove(ignite, m.kind(), m.name());
                 removed++;
             } catch (IgniteException | IllegalStateException | javax.cache.CacheException e) {
                 if (ClusterHandle.topologyChanging(e)) {
@@ -70,7 +83,7 @@ final class ClusterStructures {
                 }
                 // Removed meanwhile, or refused by Ignite: the cluster's stop takes it.
             }
-            registry.remove(name);
+            registry.remove(m.name());
         }
         return removed;
     }

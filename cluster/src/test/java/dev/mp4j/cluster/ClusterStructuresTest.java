@@ -33,7 +33,7 @@ class ClusterStructuresTest {
         try (LoopbackCluster cluster = new LoopbackCluster(3)) {
             Ignite watcher = cluster.client().ignite();
             String maker;
-            List<String> made;
+            List<ClusterStructures.Made> made;
             try (ClusterContext other = ClusterContext.join(cluster.addresses().toArray(String[]::new))) {
                 Context ctx = other.context();
                 Lock lock = new Lock(ctx);
@@ -48,7 +48,7 @@ class ClusterStructuresTest {
                 made = ClusterStructures.madeBy(watcher, maker);
                 assertEquals(Set.of("SEMAPHORE", "ATOMIC_REFERENCE", "ATOMIC_LONG", "QUEUE", "ARRAY", "LOCK", "SET"), kinds(made),
                         made.toString());
-                made.forEach(entry -> assertTrue(exists(watcher, entry), entry));
+                made.forEach(entry -> assertTrue(exists(watcher, entry), entry.toString()));
                 // Used from another JVM's node, they stay the maker's.
                 assertEquals(made.size(), ClusterStructures.madeBy(watcher, maker).size());
             }
@@ -67,7 +67,7 @@ class ClusterStructuresTest {
             String nodeId = watcher.cluster().forServers().nodes().stream()
                     .filter(n -> n.attribute("org.apache.ignite.jvm.pid") instanceof Number pid && pid.longValue() == node.pid())
                     .findFirst().orElseThrow().id().toString();
-            List<String> onTheNode = ClusterStructures.madeBy(watcher, nodeId);
+            List<ClusterStructures.Made> onTheNode = ClusterStructures.madeBy(watcher, nodeId);
             assertFalse(onTheNode.isEmpty());
             cluster.kill(cluster.indexOf(node.pid()));
             // A scan right after the kill may still meet the dead node, and fail: look again.
@@ -80,12 +80,11 @@ class ClusterStructuresTest {
         }
     }
 
-    private static Set<String> kinds(List<String> made) {
-        return made.stream().map(e -> e.substring(0, e.indexOf('|'))).collect(Collectors.toSet());
+    private static Set<String> kinds(List<ClusterStructures.Made> made) {
+        return made.stream().map(m -> m.kind().name()).collect(Collectors.toSet());
     }
 
-    private static boolean exists(Ignite ignite, String entry) {
-        int bar = entry.indexOf('|');
-        return ClusterStructures.exists(ignite, ClusterStructures.Kind.valueOf(entry.substring(0, bar)), entry.substring(bar + 1));
+    private static boolean exists(Ignite ignite, ClusterStructures.Made m) {
+        return ClusterStructures.exists(ignite, m.kind(), m.name());
     }
 }
