@@ -42,8 +42,6 @@ final class EnginePoolBacking extends PoolBacking {
     private final ArrayDeque<Chunk> pending = new ArrayDeque<>();
     /** Sent and not answered, in the order sent. Guarded by lock. */
     private final Map<Chunk, Submission<byte[]>> running = new LinkedHashMap<>();
-    /** Guarded by lock. */
-    private boolean stopping;
 
     EnginePoolBacking(Context context, PoolOptions options) {
         super(context, options);
@@ -142,19 +140,14 @@ final class EnginePoolBacking extends PoolBacking {
         }
     }
 
+    /** Nothing to stop: the nodes are not the pool's, and a join waits for the chunks still out. */
     @Override
-    void stopWorkers() {
-        synchronized (lock) {
-            stopping = true;
-            lock.notifyAll();
-        }
-    }
+    void stopWorkers() {}
 
     @Override
     void killWorkers() {
         List<Submission<byte[]>> out;
         synchronized (lock) {
-            stopping = true;
             killed = true;
             pending.clear();
             out = new ArrayList<>(running.values());
