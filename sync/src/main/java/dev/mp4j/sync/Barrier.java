@@ -65,6 +65,13 @@ public final class Barrier implements Serializable {
     /** How long a spawn waiter sleeps between two checks for dead parties. */
     private static final long DEAD_PARTY_CHECK_NANOS = 100_000_000L;
 
+    /**
+     * How long a waiter first watches the state with the lock released, before it sleeps on
+     * the condition: parties that meet again at once (a loop of rounds) then hand over without
+     * a sleep and a wake-up, which cost some microseconds each; a longer wait pays this once.
+     */
+    private static final long SPIN_NANOS = 50_000L;
+
     /** The action run by the last party to arrive; it may throw anything. */
     @FunctionalInterface
     public interface Action extends Serializable {
@@ -182,6 +189,9 @@ public final class Barrier implements Serializable {
 
     /** Blocks while the previous cycle drains or resets. */
     private void enter() {
+        if (words.state() == DRAINING || words.state() == RESETTING) {
+            spinWhileStateIs(words.state(), -1L);
+        }
         while (words.state() == DRAINING || words.state() == RESETTING) {
             sleep(-1L);
         }
@@ -204,6 +214,7 @@ public final class Barrier implements Serializable {
     }
 
     private void waitForTrip(long nanos, long deadline) {
+        spinWhileStateIs(FILLING, nanos);
         while (words.state() == FILLING) {
             long remaining = nanos < 0 ? -1L : deadline - System.nanoTime();
             if (nanos >= 0 && remaining <= 0) {
@@ -215,6 +226,30 @@ public final class Barrier implements Serializable {
         if (words.state() < 0) {
             throw new BrokenBarrierError(words.state() == RESETTING
                     ? "the Barrier was reset while waiting" : "the Barrier was broken while waiting");
+        }
+    }
+
+    /**
+     * Watches, with the lock released, for the state to leave {@code state}, for at most
+     * {@link #SPIN_NANOS} (and {@code nanos}, unless negative), where the state is a plain
+     * read of memory; the caller then re-checks under the lock, and sleeps if it must.
+     */
+    private void spinWhileStateIs(int state, long nanos) {
+        if (!words.spinnable() || nanos == 0) {
+            return;
+        }
+        long spin = nanos < 0 ? SPIN_NANOS : Math.min(nanos, SPIN_NANOS);
+        int depth = lock.sync.releaseAll();
+        try {
+            long start = System.nanoTime();
+            while (words.state() == state && System.nanoTime() - start < spin) {
+                Thread.onSpinWait();
+            }
+        } finally {
+            lock.sync.restore(depth); // uninterruptibly, keeping the flag for the sleep to see
+        }
+        if (lock.ownerDied()) {
+            breakBarrier(); // as after a sleep: taken back from a process that died holding it
         }
     }
 

@@ -5,13 +5,16 @@ import dev.mp4j.sync.spi.BarrierWords;
 import java.io.ObjectOutputStream;
 import java.io.Serial;
 
-/** The threads-context {@link Barrier} state: plain fields, guarded by the barrier's lock. */
+/**
+ * The threads-context {@link Barrier} state: fields written under the barrier's lock; the
+ * state is volatile for a waiter that watches it, the lock released, before it sleeps.
+ */
 final class LocalBarrierWords implements BarrierWords {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
-    private int state = FILLING;
+    private volatile int state = FILLING;
     private int count;
 
     @Override
@@ -35,6 +38,11 @@ final class LocalBarrierWords implements BarrierWords {
     }
 
 
+
+    @Override
+    public boolean spinnable() {
+        return true;
+    }
 
     @Serial
     private void writeObject(ObjectOutputStream out) throws NotTransferableException {

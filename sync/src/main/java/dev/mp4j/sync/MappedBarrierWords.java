@@ -107,6 +107,11 @@ final class MappedBarrierWords extends MappedHandle implements BarrierWords {
     }
 
     @Override
+    public boolean spinnable() {
+        return true;
+    }
+
+    @Override
     public boolean watchesDeadParties() {
         return true;
     }

@@ -39,6 +39,14 @@ public interface BarrierWords extends Serializable {
         return 0;
     }
 
+    /**
+     * Whether {@link #state()} is a read of this machine's memory, cheap enough for a waiter to
+     * poll for a moment without the lock before it sleeps (not where it is a network call).
+     */
+    default boolean spinnable() {
+        return false;
+    }
+
     /** Whether parties may die under the barrier (other JVMs), so waiters should check. */
     default boolean watchesDeadParties() {
         return false;
