@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The spare child JVMs of one list of JVM options ({@link Context#withSpares(int)}): a queue of
@@ -18,7 +19,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * spare at a time, so that spares never crowd the CPUs of the fresh boots they are meant to
  * spare. A spare that dies while idle leaves the queue and is replaced; a spare that fails to
  * boot stops the refill until the next take, so bad options cost one failed boot per start, not
- * a loop. At this JVM's exit every spare, idle or booting, is killed; if this JVM dies instead,
+ * a loop. A refill after a take waits until no spare has been taken for {@link #REFILL_GRACE_NANOS}:
+ * a JVM booting at once would take a core from the processes just started (on 2 cores, a
+ * {@code Pool(2)} on spares ran its first map in 100 to 150 ms with the boot held back, 170 to
+ * 270 ms beside it), and the next start of a burst would not find it ready anyway. At this JVM's exit every spare, idle or booting, is killed; if this JVM dies instead,
  * each spare sees its channel end and exits (the rule of {@link ChildMain}).
  *
  * <p>Thread-safe: the state of a pool is guarded by the pool.
@@ -31,6 +35,9 @@ final class SparePool {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> POOLS.values().forEach(SparePool::close), "mp4j-spares-exit"));
     }
 
+    /** How long after the latest take a refill starts to boot; see the class doc. */
+    static final long REFILL_GRACE_NANOS = 250_000_000L;
+
     private final List<String> options;
     private final Deque<Spare> ready = new ArrayDeque<>();
     private int target;
@@ -38,6 +45,8 @@ final class SparePool {
     /** The JVM of the spare being booted, once launched; null otherwise. */
     private java.lang.Process bootingJvm;
     private boolean closed;
+    /** When a spare was last taken (nanoTime), or 0. */
+    private long lastTake;
 
     private SparePool(List<String> options) {
         this.options = options;
@@ -69,6 +78,7 @@ final class SparePool {
         while ((spare = ready.poll()) != null && !spare.alive()) {
             spare.kill();
         }
+        lastTake = System.nanoTime();
         refill();
         return spare;
     }
@@ -93,6 +103,7 @@ final class SparePool {
     private void bootUntilFull() {
         boolean failed = true;
         try {
+            awaitGrace();
             while (!offer(Spare.boot(options, this::launched))) {
                 // Still short of the target: boot the next.
             }
@@ -109,6 +120,19 @@ final class SparePool {
                     // A take while the last boot ran found the booting flag set.
                     refill();
                 }
+            }
+        }
+    }
+
+    /** Waits until no spare has been taken for the grace period, or the pool closes. */
+    private synchronized void awaitGrace() {
+        long wait;
+        while (!closed && lastTake != 0 && (wait = lastTake + REFILL_GRACE_NANOS - System.nanoTime()) > 0) {
+            try {
+                TimeUnit.NANOSECONDS.timedWait(this, wait);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return; // a daemon of mp4j's own: nobody interrupts it but the JVM's end
             }
         }
     }
@@ -147,6 +171,7 @@ final class SparePool {
     /** Kills every spare, idle or booting, and boots no more: at exit, and for tests. */
     synchronized void close() {
         closed = true;
+        notifyAll();
         List<Spare> idle = new ArrayList<>(ready);
         ready.clear();
         idle.forEach(Spare::kill);
