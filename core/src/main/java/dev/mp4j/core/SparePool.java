@@ -19,11 +19,14 @@ import java.util.concurrent.TimeUnit;
  * spare at a time, so that spares never crowd the CPUs of the fresh boots they are meant to
  * spare. A spare that dies while idle leaves the queue and is replaced; a spare that fails to
  * boot stops the refill until the next take, so bad options cost one failed boot per start, not
- * a loop. A refill after a take waits until no spare has been taken for {@link #REFILL_GRACE_NANOS}:
- * a JVM booting at once would take a core from the processes just started (on 2 cores, a
- * {@code Pool(2)} on spares ran its first map in 100 to 150 ms with the boot held back, 170 to
- * 270 ms beside it), and the next start of a burst would not find it ready anyway. At this JVM's exit every spare, idle or booting, is killed; if this JVM dies instead,
- * each spare sees its channel end and exits (the rule of {@link ChildMain}).
+ * a loop. A refill after a take waits until no spare has been taken for
+ * {@link #REFILL_GRACE_NANOS}: a JVM booting at once would take a core from the processes just
+ * started (on 2 cores, a {@code Pool(2)} on spares ran its first map in 100 to 150 ms with the
+ * boot held back, 170 to 270 ms beside it), and the next start of a burst would not find it
+ * ready anyway.
+ *
+ * <p>At this JVM's exit every spare, idle or booting, is killed; if this JVM dies instead, each
+ * spare sees its channel end and exits (the rule of {@link ChildMain}).
  *
  * <p>Thread-safe: the state of a pool is guarded by the pool.
  */

@@ -189,8 +189,9 @@ public final class Barrier implements Serializable {
 
     /** Blocks while the previous cycle drains or resets. */
     private void enter() {
-        if (words.state() == DRAINING || words.state() == RESETTING) {
-            spinWhileStateIs(words.state(), -1L);
+        int state = words.state();
+        if (state == DRAINING || state == RESETTING) {
+            spinWhileStateIs(state, -1L);
         }
         while (words.state() == DRAINING || words.state() == RESETTING) {
             sleep(-1L);

@@ -37,8 +37,6 @@ final class LocalBarrierWords implements BarrierWords {
         this.count = count;
     }
 
-
-
     @Override
     public boolean spinnable() {
         return true;
