@@ -86,7 +86,7 @@ public final class Compare {
                     PoolWorkloads::applyAsyncPerSecond),
             new Workload("spawn", "executor_submit_20k", "executor_submit_20k", "tasks/s", true, 5,
                     PoolWorkloads::executorSubmitPerSecond),
-            new Workload("spawn", "pool_map_1M_tiny", "pool_map_1M_tiny", "items/s", true, 1,
+            new Workload("spawn", "pool_map_1M_tiny", "pool_map_1M_tiny", "items/s", true, 1.5,
                     PoolWorkloads::mapTinyPerSecond),
             new Workload("threads", "pool_map_1M_tiny", "pool_map_1M_tiny", "items/s", true, 5,
                     PoolWorkloads::mapTinyPerSecond),
