@@ -1,6 +1,9 @@
 package dev.mp4j.core;
 
+import dev.mp4j.core.internal.Log;
 import dev.mp4j.core.internal.serial.Serialization;
+import dev.mp4j.core.internal.spawn.AotTrainingWork;
+import java.util.ServiceLoader;
 
 /**
  * The idle work of a spare child JVM before its request comes: the paths every start takes
@@ -10,7 +13,8 @@ import dev.mp4j.core.internal.serial.Serialization;
  * in the AOT cache), so a request of the same shape goes through first; the registry's set-up
  * sweeps the runtime directory, and the process handles start their machinery; and the JDK's
  * logger for {@code java.lang.Runtime}, which {@code System.exit} makes to log the exit (5 ms
- * in a cold JVM, on the clock of every join), is made. Runs mp4j's
+ * in a cold JVM, on the clock of every join), is made. Then each module takes its own first
+ * paths once ({@link AotTrainingWork#warmUp}): a pool worker's, for one. Runs mp4j's
  * and the JDK's code only, never the user's, and leaves no trace in the registry: the sample
  * process is built the way a parent's stand-in is, outside it.
  */
@@ -26,5 +30,13 @@ final class SpareWarmUp {
         ProcessRegistry.currentName();
         ProcessHandle.current().parent();
         System.getLogger("java.lang.Runtime").isLoggable(System.Logger.Level.DEBUG);
+        for (AotTrainingWork work : ServiceLoader.load(AotTrainingWork.class)) {
+            try {
+                work.warmUp();
+            } catch (RuntimeException e) {
+                // Its paths stay cold, no more: the start this spare readies does not need them.
+                Log.log("spawn", System.Logger.Level.DEBUG, "a spare's warm-up failed: " + e);
+            }
+        }
     }
 }

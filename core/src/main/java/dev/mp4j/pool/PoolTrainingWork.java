@@ -1,9 +1,11 @@
 package dev.mp4j.pool;
 
 import dev.mp4j.core.Context;
+import dev.mp4j.core.internal.serial.Serialization;
 import dev.mp4j.core.internal.spawn.AotTrainingWork;
 import dev.mp4j.core.internal.spawn.AuthListener;
 import dev.mp4j.core.internal.spawn.FramedChannel;
+import dev.mp4j.core.internal.spawn.Handshake;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -19,7 +21,7 @@ import java.util.stream.IntStream;
  * applies as {@code applyAsync} sends them, and chunks of a map, so that a worker JVM
  * starts with the method profiles of its whole per-task path (frame decoding, the lean
  * lambda, its claim, results, the frames back) instead of gathering them in the user's first
- * tasks.
+ * tasks. A spare takes the same path once while idle ({@link #warmUp}).
  */
 public final class PoolTrainingWork implements AotTrainingWork {
 
@@ -37,21 +39,38 @@ public final class PoolTrainingWork implements AotTrainingWork {
 
     @Override
     public void train() {
+        exercise(Context.currentProcess().authkey(), SINGLE_APPLIES, WINDOWS, MAP_FRAMES);
+    }
+
+    /**
+     * A worker's first moments, once each, in a spare: the worker read as a start request
+     * carries it, its connection, threads and claims, a lambda decoded, an apply and a
+     * window of map chunks. Cold, they cost a spare's first map some 60 ms.
+     */
+    @Override
+    public void warmUp() {
+        WorkerLoop sample = new WorkerLoop("warm-up", "warm-up", null, 0);
+        Serialization.deserialize(Serialization.serialize(sample, "the warm-up worker"), "the warm-up worker");
+        exercise(Handshake.newAuthkey(), 1, 1, 1);
+    }
+
+    /** Serves a {@link WorkerLoop} on a thread of this JVM as a pool would, for the rounds given. */
+    private void exercise(byte[] authkey, int singleApplies, int windows, int mapFrames) {
+        Claims claims = Claims.create();
         try (AuthListener listener = AuthListener.control()) {
-            Claims claims = Claims.create();
             WorkerLoop loop = new WorkerLoop(listener.address().toString(), claims.name(), null, 0);
             Thread worker = Thread.ofPlatform().daemon().name("mp4j-training-pool-worker").start(() -> {
                 try {
-                    loop.run();
+                    loop.serve(authkey);
                 } catch (Exception e) {
                     // The channel closed under it: the training is over.
                 }
             });
-            try (FramedChannel channel = listener.acceptAuthenticated(Context.currentProcess().authkey())) {
-                for (int i = 0; i < SINGLE_APPLIES; i++) {
+            try (FramedChannel channel = listener.acceptAuthenticated(authkey)) {
+                for (int i = 0; i < singleApplies; i++) {
                     run(channel, List.of(apply(i)));
                 }
-                for (int w = 0; w < WINDOWS; w++) {
+                for (int w = 0; w < windows; w++) {
                     List<WireFormat.TaskRecord> window = new ArrayList<>(SpawnPoolBacking.WINDOW);
                     for (int i = 0; i < SpawnPoolBacking.WINDOW; i++) {
                         window.add(apply(i));
@@ -62,7 +81,7 @@ public final class PoolTrainingWork implements AotTrainingWork {
                 @SuppressWarnings("unchecked")
                 byte[] fn = WireFormat.function((Fn<Object, Object>) (Fn<?, ?>) square, "the training map");
                 byte[] items = WireFormat.items(IntStream.range(0, MAP_CHUNK).boxed().toList(), 0);
-                for (int f = 0; f < MAP_FRAMES; f++) {
+                for (int f = 0; f < mapFrames; f++) {
                     long job = ++jobIds;
                     List<WireFormat.TaskRecord> chunks = new ArrayList<>(SpawnPoolBacking.WINDOW);
                     for (int i = 0; i < SpawnPoolBacking.WINDOW; i++) {
@@ -72,11 +91,12 @@ public final class PoolTrainingWork implements AotTrainingWork {
                 }
             }
             worker.join();
-            claims.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            claims.close();
         }
     }
 

@@ -38,8 +38,12 @@ record WorkerLoop(String socket, String claims, Initializer initializer, int max
 
     @Override
     public void run() throws Exception {
-        try (FramedChannel channel = AuthClient.connect(UnixDomainSocketAddress.of(Path.of(socket)),
-                Context.currentProcess().authkey())) {
+        serve(Context.currentProcess().authkey());
+    }
+
+    /** The worker's life, authenticated with {@code authkey}: a spare's warm-up has no process of its own yet. */
+    void serve(byte[] authkey) throws IOException, InterruptedException {
+        try (FramedChannel channel = AuthClient.connect(UnixDomainSocketAddress.of(Path.of(socket)), authkey)) {
             channel.readAhead(SpawnPoolBacking.READ_AHEAD);
             Throwable initError = null;
             if (initializer != null) {

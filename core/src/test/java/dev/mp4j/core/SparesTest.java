@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mp4j.core.internal.shm.RuntimeDirectory;
 import dev.mp4j.core.internal.spawn.JvmCommand;
 import dev.mp4j.pool.Pool;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -99,6 +101,19 @@ class SparesTest {
         try (Pool pool = new Pool(SPARES, 1)) {
             long worker = pool.apply(() -> ProcessHandle.current().pid());
             assertEquals(spare, worker, "the pool's worker is the spare");
+        }
+    }
+
+    @Test
+    void aReadySpareHoldsNoSharedMemoryAfterItsWarmUp() throws Exception {
+        long spare = readySpare();
+        String dir = RuntimeDirectory.path().toString();
+        List<String> mapped = Files.readAllLines(Path.of("/proc/" + spare + "/maps")).stream()
+                .filter(line -> line.contains(dir)).toList();
+        assertEquals(List.of(), mapped, "the spare's warm-up unmapped what it mapped");
+        try (Stream<Path> files = Files.list(RuntimeDirectory.path())) {
+            List<Path> its = files.filter(f -> f.getFileName().toString().startsWith(spare + "-")).toList();
+            assertEquals(List.of(), its, "the spare's warm-up removed the files it made");
         }
     }
 
