@@ -4,9 +4,10 @@ import static dev.mp4j.sync.MutexLayout.COUNT;
 import static dev.mp4j.sync.MutexLayout.DEAD_HOLDER;
 import static dev.mp4j.sync.MutexLayout.DIED;
 import static dev.mp4j.sync.MutexLayout.FREE;
-import static dev.mp4j.sync.MutexLayout.FUTEX;
 import static dev.mp4j.sync.MutexLayout.LOCK;
 import static dev.mp4j.sync.MutexLayout.OWNER_THREAD;
+import static dev.mp4j.sync.MutexLayout.WAKES;
+import static dev.mp4j.sync.MutexLayout.ARMED;
 import static dev.mp4j.sync.MutexLayout.WAITERS;
 
 import dev.mp4j.core.internal.shm.CrossProcessSynchronizer;
@@ -21,7 +22,8 @@ import java.io.Serial;
  *
  * <p>Acquire: one CAS of the lock word from free to this process's word; then the
  * {@link CrossProcessSynchronizer}'s spin and sleep. Release: clear the owner thread, CAS the
- * lock word back to free, wake one sleeper if the count says there is one.
+ * lock word back to free, wake one sleeper if the count says there is one and a sleeper
+ * armed the wake since the last (one wake in flight: the synchronizer's class doc).
  *
  * <p>Dead holder: about every 100 ms of sleep (and at once for a non-blocking acquire) a
  * waiter asks the OS whether the process in the lock word is still alive; if not, it takes
@@ -48,7 +50,7 @@ final class MappedLock extends CrossProcessSynchronizer implements LockBacking {
     private final boolean recursive;
 
     private MappedLock(boolean recursive, SharedBlock block) {
-        super(block, FUTEX, WAITERS, SPINS);
+        super(block, WAKES, WAITERS, ARMED, SPINS);
         this.recursive = recursive;
     }
 
@@ -72,8 +74,16 @@ final class MappedLock extends CrossProcessSynchronizer implements LockBacking {
     }
 
     @Override
-    protected boolean mustSleep(int pid, long arg) {
-        return pid != 0;
+    protected boolean mustSleep(int wakes, long arg) {
+        return words.getLongVolatile(LOCK) != FREE;
+    }
+
+    /** A waiter leaving unheld may have taken the wake of a free lock: pass it on. */
+    @Override
+    protected void onGiveUp(long arg) {
+        if (words.getLongVolatile(LOCK) == FREE) {
+            wakeWaiters(1);
+        }
     }
 
     /** Takes the lock over if the process in the lock word is dead. */

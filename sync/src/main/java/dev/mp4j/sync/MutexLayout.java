@@ -1,18 +1,17 @@
 package dev.mp4j.sync;
 
 import dev.mp4j.core.internal.shm.ArenaLayout;
-import java.nio.ByteOrder;
 
 /**
  * The shared-memory format of a spawn-context {@link Lock} or {@link RLock}: one block of
  * kind {@code "LOCK"} (a 128-byte line of an arena file; see {@code ArenaLayout}).
  *
  * <pre>
- *   0               16      20      24      28      32              40      44      48
- *   +---------------+-------+-------+-------+-------+---------------+-------+-------+
- *   | block header  | holder| holder|waiters| count | owner thread  | died  | dead  |
- *   | (16 bytes)    | pid   | start | int   | int   | long          | int   | holder|
- *   +---------------+-------+-------+-------+-------+---------------+-------+-------+
+ *   0               16      20      24      28      32              40      44      48      52      56
+ *   +---------------+-------+-------+-------+-------+---------------+-------+-------+-------+-------+
+ *   | block header  | holder| holder|waiters| count | owner thread  | died  | dead  | wakes | armed |
+ *   | (16 bytes)    | pid   | start | int   | int   | long          | int   | holder| int   | int   |
+ *   +---------------+-------+-------+-------+-------+---------------+-------+-------+-------+-------+
  *                   |<- lock word ->|
  *                   one long, set by CAS (the pid half first on little-endian)
  * </pre>
@@ -25,8 +24,12 @@ import java.nio.ByteOrder;
  *       behind (as a Linux robust futex keeps the owner's TID in the futex word). Taking
  *       over from a dead holder is one CAS from the dead holder's word to the taker's.
  *       Changed only by CAS, read volatile.</li>
- *   <li>The futex word is the lock word's low half, the pid ({@link #FUTEX}): it is non-zero
- *       exactly while the lock is held, and a release that frees it changes it.</li>
+ *   <li>{@code wakes}, the futex word: a sequence that a release increments right before it
+ *       wakes a sleeper. Not the lock word: a process that frees and retakes the lock writes
+ *       the same pid again, and a sleeper must see every wake as a change.</li>
+ *   <li>{@code armed}: 1 once a sleeper has asked for a wake, 0 once a release has claimed
+ *       it (by CAS), so that a burst of releases wakes once while the woken thread gets to
+ *       run (one wake in flight: {@code CrossProcessSynchronizer}'s class doc).</li>
  *   <li>{@code waiters}: threads of any process that sleep, or are about to sleep, on the
  *       futex word. A release wakes only when it is non-zero, so an uncontended release
  *       makes no system call. Changed by atomic add.</li>
@@ -51,13 +54,14 @@ final class MutexLayout {
     static final String KIND = "LOCK";
 
     static final long LOCK = ArenaLayout.BLOCK_WORDS;
-    static final long FUTEX = LOCK + (ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN ? 0 : 4);
     static final long WAITERS = 24;
     static final long COUNT = 28;
     static final long OWNER_THREAD = 32;
     static final long DIED = 40;
     static final long DEAD_HOLDER = 44;
-    static final long SIZE = 48;
+    static final long WAKES = 48;
+    static final long ARMED = 52;
+    static final long SIZE = 56;
 
     static final long FREE = 0;
 

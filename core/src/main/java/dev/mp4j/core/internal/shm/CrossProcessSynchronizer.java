@@ -60,6 +60,25 @@ import java.util.function.BooleanSupplier;
  * {@link Thread#interrupt()}; so an interrupt is seen within a slice, and so is a block freed
  * by its creator ({@link #checkLive()}, checked at entry and after every slice).
  *
+ * <h2>One wake in flight</h2>
+ * A woken sleeper takes tens of microseconds to run again, and a holder that frees and
+ * retakes a lock in a loop would meanwhile make a {@code futex} wake on every release, for a
+ * waiter count that stays raised until the sleeper runs. A lock therefore takes the second
+ * constructor: a release wakes only if a sleeper has <em>armed</em> the wake since the last
+ * one (a CAS of the armed word from 1 to 0 claims it), as an
+ * {@link java.util.concurrent.locks.AbstractQueuedSynchronizer} node's {@code SIGNAL}
+ * status lets one release unpark it. The futex word is then a wake sequence that the claiming
+ * release increments before it wakes, so that no re-take of the state by the same process
+ * can look unchanged (the lock word holds a pid, which the next hold by that process writes
+ * again). A waiter raises the count, reads the sequence, arms, then re-reads the state
+ * ({@link #mustSleep}) and sleeps on the sequence it read. A release that found the wake
+ * unarmed read the armed word before that arming, so its release came before the waiter's
+ * re-read of the state; a release that claimed the wake increments the sequence after the
+ * claim, after the arming, so the waiter's sleep does not begin, or is woken (or another
+ * sleeper is, and every sleeper that returns re-arms for those still counted). No wake-up is
+ * lost, and a burst of releases makes one system call. A lock's waiter that gives up passes
+ * on the wake it may have taken if the lock is free.
+ *
  * <h2>Memory consistency</h2>
  * Everything a releaser did before its volatile write of the state happens-before what an
  * acquirer does after the volatile read (or CAS) that sees it, in any process.
@@ -74,6 +93,8 @@ public abstract class CrossProcessSynchronizer extends MappedHandle {
 
     private final transient long futexWord;
     private final transient long waiterCount;
+    /** The offset of the armed word of a synchronizer with one wake in flight; -1 for the others. */
+    private final transient long armedWord;
     private final transient int spins;
 
     /**
@@ -82,9 +103,20 @@ public abstract class CrossProcessSynchronizer extends MappedHandle {
      * @param spins how many times to re-try, spinning, before the first sleep
      */
     protected CrossProcessSynchronizer(SharedBlock block, long futexWord, long waiterCount, int spins) {
+        this(block, futexWord, waiterCount, -1, spins);
+    }
+
+    /**
+     * A synchronizer with one wake in flight (see the class doc): {@code wakeSequence} is
+     * its futex word, which this class alone writes, and {@code armedWord} the 32-bit word
+     * beside it that sleepers arm; {@link #mustSleep} reads the state itself.
+     */
+    protected CrossProcessSynchronizer(SharedBlock block, long wakeSequence, long waiterCount, long armedWord,
+                                       int spins) {
         super(block);
-        this.futexWord = futexWord;
+        this.futexWord = wakeSequence;
         this.waiterCount = waiterCount;
+        this.armedWord = armedWord;
         this.spins = spins;
     }
 
@@ -150,11 +182,18 @@ public abstract class CrossProcessSynchronizer extends MappedHandle {
                 words.getAndAddInt(waiterCount, 1);
                 try {
                     int word = words.getIntVolatile(futexWord);
+                    if (armedWord >= 0) {
+                        words.setIntVolatile(armedWord, 1);
+                    }
                     if (mustSleep(word, arg)) {
                         waiter.await(words, futexWord, word, Math.min(remaining, Waiter.MAX_SLICE_NANOS));
                     }
                 } finally {
-                    words.getAndAddInt(waiterCount, -1);
+                    int others = words.getAndAddInt(waiterCount, -1) - 1;
+                    if (armedWord >= 0 && others > 0) {
+                        // The wake this thread may have taken was the others' too.
+                        words.setIntVolatile(armedWord, 1);
+                    }
                 }
                 slept = true;
                 if (tryAcquire(arg)) {
@@ -202,6 +241,9 @@ public abstract class CrossProcessSynchronizer extends MappedHandle {
         int n = syncs.size();
         for (CrossProcessSynchronizer sync : syncs) {
             sync.checkLive();
+            if (sync.armedWord >= 0) {
+                throw new IllegalArgumentException("a synchronizer with one wake in flight cannot be awaited with others");
+            }
         }
         if (anyReady(syncs, args, others)) {
             return true;
@@ -295,11 +337,21 @@ public abstract class CrossProcessSynchronizer extends MappedHandle {
         return false;
     }
 
-    /** Wakes at most {@code count} sleepers, in any process, if the count says someone sleeps. */
+    /**
+     * Wakes at most {@code count} sleepers, in any process, if the count says someone sleeps
+     * (and, with one wake in flight, if a sleeper armed it since the last wake).
+     */
     protected final void wakeWaiters(int count) {
-        if (words.getIntVolatile(waiterCount) > 0) {
-            Waiter.get().wake(words, futexWord, count);
+        if (words.getIntVolatile(waiterCount) <= 0) {
+            return;
         }
+        if (armedWord >= 0) {
+            if (words.getIntVolatile(armedWord) == 0 || !words.compareAndSetInt(armedWord, 1, 0)) {
+                return;
+            }
+            words.getAndAddInt(futexWord, 1);
+        }
+        Waiter.get().wake(words, futexWord, count);
     }
 
     /**
