@@ -1,14 +1,14 @@
 package dev.mp4j.sync;
 
+import static dev.mp4j.sync.MutexLayout.ARMED;
 import static dev.mp4j.sync.MutexLayout.COUNT;
 import static dev.mp4j.sync.MutexLayout.DEAD_HOLDER;
 import static dev.mp4j.sync.MutexLayout.DIED;
 import static dev.mp4j.sync.MutexLayout.FREE;
 import static dev.mp4j.sync.MutexLayout.LOCK;
 import static dev.mp4j.sync.MutexLayout.OWNER_THREAD;
-import static dev.mp4j.sync.MutexLayout.WAKES;
-import static dev.mp4j.sync.MutexLayout.ARMED;
 import static dev.mp4j.sync.MutexLayout.WAITERS;
+import static dev.mp4j.sync.MutexLayout.WAKES;
 
 import dev.mp4j.core.internal.shm.CrossProcessSynchronizer;
 import dev.mp4j.core.internal.shm.SharedBlock;
