@@ -21,7 +21,7 @@ import java.io.Serial;
  * ({@link MutexLayout}), shared by every JVM that maps it.
  *
  * <p>Acquire: one CAS of the lock word from free to this process's word; then the
- * {@link CrossProcessSynchronizer}'s spin and sleep. Release: clear the owner thread, CAS the
+ * {@link CrossProcessSynchronizer}'s spin and sleep. Release: clear the owner thread, exchange the
  * lock word back to free, wake one sleeper if the count says there is one and a sleeper
  * armed the wake since the last (one wake in flight: the synchronizer's class doc).
  *
@@ -101,11 +101,16 @@ final class MappedLock extends CrossProcessSynchronizer implements LockBacking {
         return true;
     }
 
+    /**
+     * One atomic exchange frees the lock (a read and a CAS would take the contended line
+     * twice); exchanging a free word for free changes nothing.
+     */
     private void free() {
-        words.setIntOpaque(DIED, 0);
+        if (words.getIntOpaque(DIED) != 0) {
+            words.setIntOpaque(DIED, 0);
+        }
         words.setLongOpaque(OWNER_THREAD, 0L);
-        long holder = words.getLongVolatile(LOCK);
-        if (holder == FREE || !words.compareAndSetLong(LOCK, holder, FREE)) {
+        if (words.getAndSetLong(LOCK, FREE) == FREE) {
             throw new IllegalMonitorStateException("release of an unlocked Lock");
         }
         wakeWaiters(1);

@@ -23,7 +23,7 @@ import dev.mp4j.core.internal.shm.ArenaLayout;
  *       that takes the lock: a process killed at any point while holding leaves its identity
  *       behind (as a Linux robust futex keeps the owner's TID in the futex word). Taking
  *       over from a dead holder is one CAS from the dead holder's word to the taker's.
- *       Changed only by CAS, read volatile.</li>
+ *       Changed only by CAS (and freed by an atomic exchange), read volatile.</li>
  *   <li>{@code wakes}, the futex word: a sequence that a release increments right before it
  *       wakes a sleeper. Not the lock word: a process that frees and retakes the lock writes
  *       the same pid again, and a sleeper must see every wake as a change.</li>

@@ -148,6 +148,11 @@ public final class SharedWords {
         return LONG.compareAndSet(region, offset, expected, value);
     }
 
+    /** Sets atomically (volatile); returns the previous value. */
+    public long getAndSetLong(long offset, long value) {
+        return (long) LONG.getAndSet(region, offset, value);
+    }
+
     /** Adds atomically (volatile); returns the previous value. */
     public long getAndAddLong(long offset, long delta) {
         return (long) LONG.getAndAdd(region, offset, delta);
