@@ -11,10 +11,14 @@ import java.util.List;
 /**
  * Contended lock throughput: two workers each add one {@value #N} times to a
  * {@link RawValue} under one {@link Lock}, as the CPython script's
- * {@code locked_counter_2x100k}. Each first adds {@value #WARM} times untimed (so does the
- * Python side: the lock's steady state, not the interpreter's, which a fresh JVM runs for
- * its first tens of thousands), then both meet at a {@link Barrier}, so worker start-up is
- * not timed (it is the {@code process_start_join} row's): each reads the
+ * {@code locked_counter_2x100k}. Both meet at a {@link Barrier} once started, add
+ * {@value #WARM} times each untimed (so does the Python side: the lock's steady state, not
+ * the interpreter's, which a fresh JVM runs for its first tens of thousands), and meet at it
+ * again, so worker start-up is not timed (it is the {@code process_start_join} row's). The
+ * warm-up is contended: a worker that warmed alone (the other still booting) had its
+ * acquire compiled for a lock that is always free, and the first contended acquire
+ * deoptimized it inside the timed span (2–3M incr/s in such runs, 6–9M in the others).
+ * Each reads the
  * monotonic clock as it leaves the barrier and after its last increment, and the span runs
  * from the earlier start to the later end.
  */
@@ -50,6 +54,7 @@ final class LockedCounter {
     private static Process worker(Context ctx, RawValue<Integer> v, Lock lock, Barrier started,
                                   RawArray<Long> stamps, int w) {
         return new Process(ctx, () -> {
+            started.await();
             increment(v, lock, WARM);
             started.await();
             stamps.setLong(2 * w, System.nanoTime());
