@@ -21,9 +21,9 @@ import java.io.Serial;
  * ({@link MutexLayout}), shared by every JVM that maps it.
  *
  * <p>Acquire: one CAS of the lock word from free to this process's word; then the
- * {@link CrossProcessSynchronizer}'s spin and sleep. Release: clear the owner thread, exchange the
- * lock word back to free, wake one sleeper if the count says there is one and a sleeper
- * armed the wake since the last (one wake in flight: the synchronizer's class doc).
+ * {@link CrossProcessSynchronizer}'s spin and sleep. Release: clear the owner thread,
+ * exchange the lock word for free, wake one sleeper if the count says there is one and a
+ * sleeper armed the wake since the last (one wake in flight: the synchronizer's class doc).
  *
  * <p>Dead holder: about every 100 ms of sleep (and at once for a non-blocking acquire) a
  * waiter asks the OS whether the process in the lock word is still alive; if not, it takes

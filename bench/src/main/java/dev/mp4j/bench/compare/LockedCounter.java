@@ -18,9 +18,8 @@ import java.util.List;
  * warm-up is contended: a worker that warmed alone (the other still booting) had its
  * acquire compiled for a lock that is always free, and the first contended acquire
  * deoptimized it inside the timed span (2–3M incr/s in such runs, 6–9M in the others).
- * Each reads the
- * monotonic clock as it leaves the barrier and after its last increment, and the span runs
- * from the earlier start to the later end.
+ * Each reads the monotonic clock as it leaves the barrier and after its last increment, and
+ * the span runs from the earlier start to the later end.
  */
 final class LockedCounter {
 
